@@ -1,0 +1,52 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import starlightLinksValidator from 'starlight-links-validator';
+
+// The public address the site is deployed at. Used for the sitemap and canonical links.
+// Override it per deploy with SITE_URL (and SITE_BASE when served from a sub-path).
+const site = process.env.SITE_URL ?? 'https://integrasjonsveiviser.example.no';
+const base = process.env.SITE_BASE ?? '/';
+
+export default defineConfig({
+	site,
+	base,
+	// No telemetry, no prefetch of third-party hosts: nothing leaves the user's browser but page loads.
+	integrations: [
+		starlight({
+			title: 'Integrasjonsveiviser',
+			description:
+				'Veiviser for leverandører som skal integrere med Velferdsteknologisk knutepunkt (VKP) og Verktøykatalogen på Helsenorge.',
+			defaultLocale: 'root',
+			locales: {
+				root: { label: 'Norsk bokmål', lang: 'nb' },
+			},
+			lastUpdated: true,
+			customCss: ['./src/styles/custom.css'],
+			plugins: [starlightLinksValidator({ errorOnRelativeLinks: false })],
+			sidebar: [
+				{ label: 'Start her', slug: 'index' },
+				{
+					label: 'VKP – Velferdsteknologisk knutepunkt',
+					items: [{ autogenerate: { directory: 'vkp' } }],
+				},
+				{
+					label: 'Verktøykatalogen på Helsenorge',
+					items: [{ autogenerate: { directory: 'verktoykatalogen' } }],
+				},
+				{
+					label: 'Verktøy',
+					items: [{ autogenerate: { directory: 'verktoy' } }],
+				},
+				{
+					label: 'Oppslag',
+					items: [
+						{ label: 'Ordliste', slug: 'ordliste' },
+						{ label: 'Kontakt', slug: 'kontakt' },
+						{ label: 'Om veiviseren', slug: 'om' },
+					],
+				},
+			],
+		}),
+	],
+});
