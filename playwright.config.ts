@@ -29,7 +29,7 @@ export default defineConfig({
 	testDir: 'tests/e2e',
 	forbidOnly: isCI,
 	fullyParallel: true,
-	workers: isCI ? 2 : undefined,
+	workers: 2,
 	retries: 0,
 	timeout: 30_000,
 	reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],

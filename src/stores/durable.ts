@@ -1,0 +1,211 @@
+/**
+ * Durable, versioned stores on top of @nanostores/persistent.
+ *
+ * Every piece of user data the site keeps (checklist progress, kommuner, the supplier profile) goes through
+ * `createDurableStore`, so the rules that protect it live in one place:
+ *
+ * - Stored text is an envelope `{ "v": <schema version>, "data": ... }`, read through one `decode` that either
+ *   returns valid data (migrated from older versions) or marks the stored text as unreadable.
+ * - Unreadable stored text (corrupt JSON, a shape we do not know, a version from a newer site) is never
+ *   overwritten behind the user's back: writes are refused until the user has had the chance to download the
+ *   raw text and has said to discard it (`discardUnreadable`).
+ * - Storage that is disabled (private mode, blocked cookies) or full never breaks the page: the store keeps
+ *   working in memory for this visit and `$storageHealth` says that saving failed, so the UI can say so.
+ * - Changes in another tab arrive through the `storage` event (handled by @nanostores/persistent).
+ */
+import { atom, computed, type ReadableAtom } from 'nanostores';
+import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
+
+/** The subset of the Web Storage API the stores use; tests pass an in-memory one. */
+export interface StorageLike {
+	getItem(key: string): string | null;
+	setItem(key: string, value: string): void;
+	removeItem(key: string): void;
+}
+
+/** Whether the browser lets us keep data: `unavailable` when storage is off, `write-failed` after a failed save. */
+export type StorageHealth = 'ok' | 'unavailable' | 'write-failed';
+
+export type UnreadableReason = 'invalid-json' | 'invalid-shape' | 'newer-version';
+
+export type Loaded<T> =
+	| { readonly status: 'ok'; readonly value: T }
+	| { readonly status: 'unreadable'; readonly raw: string; readonly reason: UnreadableReason };
+
+/** What a schema's `read` gives back for the `data` of an envelope. */
+export type ReadResult<T> = { ok: true; value: T } | { ok: false };
+
+export interface DurableStoreOptions<T> {
+	/** Namespaced storage key, e.g. `veiviser:progress:v1`. */
+	key: string;
+	/** Current schema version written into the envelope. */
+	version: number;
+	/** The value for a first visit (nothing stored yet). */
+	empty: () => T;
+	/**
+	 * Validates (and, for older versions, migrates) the envelope's `data`. Called with the envelope's version,
+	 * which is never newer than `version`. Must not throw; return `{ ok: false }` for data it cannot use.
+	 */
+	read: (data: unknown, storedVersion: number) => ReadResult<T>;
+}
+
+export interface DurableStore<T> {
+	/** The usable value: the stored value, or `empty()` while the stored text is unreadable. */
+	readonly $value: ReadableAtom<T>;
+	/** The raw load state, including unreadable text the user may want to download. */
+	readonly $loaded: ReadableAtom<Loaded<T>>;
+	/**
+	 * Applies a change. Returns false, and changes nothing, while the stored text is unreadable: the user must
+	 * first decide about it (download, then `discardUnreadable`).
+	 */
+	update(change: (current: T) => T): boolean;
+	/** Replaces unreadable stored text with a fresh value. Only call after the user has confirmed. */
+	discardUnreadable(): void;
+	/** Parses stored text as this store would (used by import previews and tests). */
+	decode(raw: string): Loaded<T>;
+	/** The text this store writes for a value. */
+	encode(value: T): string;
+}
+
+// --- the guarded storage engine -------------------------------------------------------------------------------
+
+let backing: StorageLike | undefined = probeLocalStorage();
+const health = atom<StorageHealth>(backing ? 'ok' : 'unavailable');
+/** Whether the browser lets the site keep data; the UI explains `unavailable` and `write-failed` in Norwegian. */
+export const $storageHealth: ReadableAtom<StorageHealth> = health;
+
+function probeLocalStorage(): StorageLike | undefined {
+	try {
+		if (typeof localStorage === 'undefined') return undefined;
+		const probe = 'veiviser:probe';
+		localStorage.setItem(probe, '1');
+		localStorage.removeItem(probe);
+		return localStorage;
+	} catch {
+		// Private mode or blocked storage: reading or writing throws.
+		return undefined;
+	}
+}
+
+/** Values kept for this visit when storage refuses them, so the page keeps working. */
+const memory = new Map<string, string>();
+
+function readRaw(key: string): string | undefined {
+	if (memory.has(key)) return memory.get(key);
+	try {
+		return backing?.getItem(key) ?? undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+function writeRaw(key: string, value: string | undefined): void {
+	try {
+		if (!backing) throw new Error('no storage');
+		if (value === undefined) backing.removeItem(key);
+		else backing.setItem(key, value);
+		memory.delete(key);
+	} catch {
+		// Quota exceeded or storage off: keep the value for this visit and tell the user it was not saved.
+		if (value === undefined) memory.delete(key);
+		else memory.set(key, value);
+		health.set(backing ? 'write-failed' : 'unavailable');
+	}
+}
+
+/**
+ * @nanostores/persistent reads and writes its engine as a plain object (`key in engine`, `engine[key]`,
+ * `engine[key] = value`, `delete engine[key]`). A proxy routes all of that through the guarded functions above,
+ * so no storage exception can reach the stores.
+ */
+const guardedEngine = new Proxy({} as Record<string, string>, {
+	get: (_target, key) => (typeof key === 'string' ? readRaw(key) : undefined),
+	has: (_target, key) => typeof key === 'string' && readRaw(key) !== undefined,
+	set: (_target, key, value) => {
+		if (typeof key === 'string') writeRaw(key, String(value));
+		return true;
+	},
+	deleteProperty: (_target, key) => {
+		if (typeof key === 'string') writeRaw(key, undefined);
+		return true;
+	},
+});
+
+const noEvents = { addEventListener() {}, removeEventListener() {} };
+setPersistentEngine(guardedEngine, typeof window === 'undefined' ? noEvents : windowPersistentEvents);
+
+/**
+ * Swaps the storage behind every durable store (tests, and never in the browser). Stores created after the
+ * call read from the new storage; pass `undefined` to simulate disabled storage.
+ */
+export function setDurableBackingForTests(storage: StorageLike | undefined): void {
+	backing = storage;
+	memory.clear();
+	health.set(storage ? 'ok' : 'unavailable');
+}
+
+// --- envelopes --------------------------------------------------------------------------------------------------
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Creates a store whose stored text is versioned, validated on read and never silently overwritten. */
+export function createDurableStore<T>(options: DurableStoreOptions<T>): DurableStore<T> {
+	const { key, version, empty, read } = options;
+
+	function decode(raw: string): Loaded<T> {
+		let parsed: unknown;
+		try {
+			parsed = JSON.parse(raw);
+		} catch {
+			return { status: 'unreadable', raw, reason: 'invalid-json' };
+		}
+		if (!isRecord(parsed) || !Number.isInteger(parsed['v']) || !('data' in parsed)) {
+			return { status: 'unreadable', raw, reason: 'invalid-shape' };
+		}
+		const storedVersion = parsed['v'] as number;
+		if (storedVersion > version) return { status: 'unreadable', raw, reason: 'newer-version' };
+		if (storedVersion < 1) return { status: 'unreadable', raw, reason: 'invalid-shape' };
+		let result: ReadResult<T>;
+		try {
+			result = read(parsed['data'], storedVersion);
+		} catch {
+			result = { ok: false };
+		}
+		return result.ok ? { status: 'ok', value: result.value } : { status: 'unreadable', raw, reason: 'invalid-shape' };
+	}
+
+	function encode(value: T): string {
+		return JSON.stringify({ v: version, data: value });
+	}
+
+	const loaded = persistentAtom<Loaded<T>>(
+		key,
+		{ status: 'ok', value: empty() },
+		{
+			decode,
+			// Unreadable text is written back exactly as it was: a write-through can never destroy it.
+			encode: (state) => (state.status === 'ok' ? encode(state.value) : state.raw),
+		},
+	);
+
+	const $value = computed(loaded, (state) => (state.status === 'ok' ? state.value : empty()));
+
+	return {
+		$value,
+		$loaded: loaded,
+		decode,
+		encode,
+		update(change) {
+			const current = loaded.get();
+			if (current.status !== 'ok') return false;
+			loaded.set({ status: 'ok', value: change(current.value) });
+			return true;
+		},
+		discardUnreadable() {
+			if (loaded.get().status === 'ok') return;
+			loaded.set({ status: 'ok', value: empty() });
+		},
+	};
+}
