@@ -168,6 +168,16 @@ describe('content faithfulness to the seeds', () => {
 		for (const [, text] of mailLinks) expect(text).toMatch(/e-post/i);
 	});
 
+	it('leaves no bare e-mail address for Markdown to turn into a link that does not say it opens e-mail', () => {
+		for (const [slug, text] of pages) {
+			const body = text
+				.replace(/^---[\s\S]*?\n---/, '') // frontmatter is not rendered as Markdown
+				.replace(/`[^`]*`/g, '') // inline code is not autolinked
+				.replace(/\[[^\]]*\]\([^)]*\)/g, ''); // explicit links are checked above
+			expect({ slug, bare: body.match(/[\w.+-]+@[\w-]+\.\w+/g) }).toEqual({ slug, bare: null });
+		}
+	});
+
 	it('invents no e-mail address beyond those in the seeds', () => {
 		// A sentence may end right after an address: drop the full stop before comparing.
 		const addresses = new Set(
