@@ -83,7 +83,7 @@ export const MAX_INPUT_LENGTH = 200_000;
 export const MAX_KEYS = 20;
 const MIN_BITS = 2048;
 const MAX_BITS = 16384;
-const SIGNING_ALGS = new Set(['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512']);
+const SIGNING_ALGORITHMS = new Set(['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512']);
 const PRIVATE_JWK_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth'];
 
 const SEVERITY: Record<FindingCode, Severity> = {
@@ -544,7 +544,7 @@ function readJwk(jwk: unknown, block: number, format: KeyFormat, into: Collected
 	const alg = optionalString(jwk['alg']);
 	const notes: Finding[] = [];
 	if (use !== undefined && use !== 'sig') notes.push(finding('jwk-use-not-sig', block, { value: safeLabel(use) }));
-	if (alg !== undefined && !SIGNING_ALGS.has(alg)) notes.push(finding('jwk-alg-unexpected', block, { value: safeLabel(alg) }));
+	if (alg !== undefined && !SIGNING_ALGORITHMS.has(alg)) notes.push(finding('jwk-alg-unexpected', block, { value: safeLabel(alg) }));
 	into.candidates.push({
 		block,
 		format,
