@@ -73,6 +73,29 @@ test.describe('key check', () => {
 		await expect(page.getByText(/Nøkkelen er på 1024 bit/)).toBeVisible();
 	});
 
+	test('reads a chosen file, text or binary DER, and a dropped file', async ({ page }) => {
+		const check = new KeyCheckPage(page);
+		await check.open();
+		const chooser = page.getByLabel('Velg fil med nøkkelen');
+		await chooser.setInputFiles({ name: 'offentlig.pem', mimeType: 'text/plain', buffer: Buffer.from(spkiPem(pair.publicKey)) });
+		await expect(check.thumbprint(thumbprintOf(pair.publicKey))).toBeVisible();
+		await chooser.setInputFiles({
+			name: 'sertifikat.der',
+			mimeType: 'application/octet-stream',
+			buffer: other.publicKey.export({ type: 'spki', format: 'der' }),
+		});
+		await expect(check.thumbprint(thumbprintOf(other.publicKey))).toBeVisible();
+
+		const dropped = await page.evaluateHandle((text) => {
+			const transfer = new DataTransfer();
+			transfer.items.add(new File([text], 'nokkel.json', { type: 'application/json' }));
+			return transfer;
+		}, JSON.stringify(publicJwk(pair.publicKey)));
+		await check.field.dispatchEvent('drop', { dataTransfer: dropped });
+		await expect(check.field).toHaveValue(/"kty"/);
+		await expect(check.thumbprint(thumbprintOf(pair.publicKey))).toBeVisible();
+	});
+
 	test('refuses a private key: nothing sent, nothing stored, field cleared', async ({ page, baseURL }) => {
 		const check = new KeyCheckPage(page);
 		await check.open();
@@ -176,7 +199,7 @@ test.describe('key check', () => {
 		expect(JSON.parse(stored!).data.kommuner[0].thumbprint).toBe(thumbprintOf(pair.publicKey));
 	});
 
-	test('has no WCAG 2.1 A/AA violations: empty, with a result, with a refusal, in dark theme', async ({ page }) => {
+	test('has no WCAG 2.1 A/AA violations: empty, with a result, with a refusal, in both themes and at mobile width', async ({ page }) => {
 		const check = new KeyCheckPage(page);
 		const found: string[] = [];
 		for (const theme of ['light', 'dark'] as const) {
@@ -190,6 +213,10 @@ test.describe('key check', () => {
 			await expect(check.refusal).toBeVisible();
 			for (const violation of await axeViolations(page)) found.push(`[${theme}, avvist] ${violation}`);
 		}
+		await page.setViewportSize({ width: 390, height: 844 });
+		await check.paste(spkiPem(pair.publicKey));
+		await expect(page.getByRole('heading', { name: 'Nøkkel 1: RSA 2048 bit' })).toBeVisible();
+		for (const violation of await axeViolations(page)) found.push(`[dark, mobil, resultat] ${violation}`);
 		expect(found).toEqual([]);
 	});
 });
