@@ -276,7 +276,7 @@ export function describeAlgorithm(algorithm: string, parameters: DerElement | un
 							? 'P-521'
 							: curve === OID.secp256k1
 								? 'secp256k1'
-								: curve || 'ukjent kurve';
+								: curve || '?';
 			return `EC ${name}`;
 		}
 		case OID.ed25519:

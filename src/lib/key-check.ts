@@ -24,7 +24,7 @@ import {
 	type DerKind,
 	type RsaNumbers,
 } from './der';
-import { keyMessage, type FindingCode, type MessageParams, type Severity } from './key-messages';
+import { bigNumberText, keyMessage, structureNames, type FindingCode, type MessageParams, type Severity } from './key-messages';
 
 export type { FindingCode, Severity } from './key-messages';
 
@@ -220,17 +220,7 @@ function privateFindingForDer(kind: DerKind['kind']): Finding | undefined {
 
 // --- DER structures -------------------------------------------------------------------------------------------
 
-const KIND_NAMES: Record<DerKind['kind'], string> = {
-	spki: 'en offentlig nøkkel i SPKI-form',
-	'pkcs1-public': 'en offentlig RSA-nøkkel i PKCS#1-form',
-	certificate: 'et sertifikat',
-	'pkcs8-private': 'en privat nøkkel',
-	'pkcs1-private': 'en privat nøkkel',
-	'encrypted-private': 'en privat nøkkel',
-	'ec-private': 'en privat nøkkel',
-	truncated: 'avkuttet',
-	unknown: 'ukjent',
-};
+
 
 /** Turns a classified DER structure into an RSA candidate or findings. */
 function fromDer(der: DerKind, block: number, format: KeyFormat, into: Collected, notes: Finding[] = []): void {
@@ -388,7 +378,7 @@ function readPemBlock(label: string, body: string, block: number, into: Collecte
 	const kind = classifyDer(der);
 	const notes: Finding[] = [];
 	if (kind.kind !== expectedKind && kind.kind !== 'truncated' && kind.kind !== 'unknown' && !privateFindingForDer(kind.kind)) {
-		notes.push(finding('pem-label-mismatch', block, { label, actual: KIND_NAMES[kind.kind] }));
+		notes.push(finding('pem-label-mismatch', block, { label, actual: structureNames[kind.kind] }));
 	}
 	const format: KeyFormat = kind.kind === 'pkcs1-public' ? 'pkcs1-pem' : kind.kind === 'certificate' ? 'x509-pem' : 'spki-pem';
 	// The PKCS#1 note is what the label promised; say it only once.
@@ -404,8 +394,8 @@ const SSH_TYPES: Record<string, string> = {
 	'ecdsa-sha2-nistp256': 'EC P-256',
 	'ecdsa-sha2-nistp384': 'EC P-384',
 	'ecdsa-sha2-nistp521': 'EC P-521',
-	'sk-ssh-ed25519@openssh.com': 'Ed25519 (sikkerhetsnøkkel)',
-	'sk-ecdsa-sha2-nistp256@openssh.com': 'EC P-256 (sikkerhetsnøkkel)',
+	'sk-ssh-ed25519@openssh.com': 'Ed25519 (FIDO)',
+	'sk-ecdsa-sha2-nistp256@openssh.com': 'EC P-256 (FIDO)',
 };
 
 const SSH_LINE = /(ssh-rsa|ssh-ed25519|ssh-ed448|ssh-dss|ecdsa-sha2-nistp(?:256|384|521)|sk-(?:ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com)[ \t]+([A-Za-z0-9+/=]+)(?:[ \t]+[^\n]*)?/g;
@@ -581,7 +571,7 @@ function readJson(text: string, into: Collected): void {
 // --- the RSA checks ---------------------------------------------------------------------------------------------
 
 function toDecimal(bytes: Uint8Array): string {
-	if (bytes.length > 16) return `et tall på ${bitLength(bytes)} bit`;
+	if (bytes.length > 16) return bigNumberText(bitLength(bytes));
 	let value = 0n;
 	for (const byte of bytes) value = value * 256n + BigInt(byte);
 	return value.toString();

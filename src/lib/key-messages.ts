@@ -120,6 +120,24 @@ export const keyMessages = {
 
 export type FindingCode = keyof typeof keyMessages;
 
+/** What a DER structure is, for "the PEM label says X, but the content is Y". */
+export const structureNames = {
+	spki: 'en offentlig nøkkel i SPKI-form',
+	'pkcs1-public': 'en offentlig RSA-nøkkel i PKCS#1-form',
+	certificate: 'et sertifikat',
+	'pkcs8-private': 'en privat nøkkel',
+	'pkcs1-private': 'en privat nøkkel',
+	'encrypted-private': 'en privat nøkkel',
+	'ec-private': 'en privat nøkkel',
+	truncated: 'avkuttet',
+	unknown: 'ukjent',
+} as const;
+
+/** An exponent too long to write out. */
+export function bigNumberText(bits: number): string {
+	return `et tall på ${bits} bit`;
+}
+
 export function keyMessage(code: FindingCode, params: MessageParams = {}): string {
 	return keyMessages[code](params);
 }
