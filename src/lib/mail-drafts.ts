@@ -80,11 +80,6 @@ export interface MailDraft {
 	missingKommuner: boolean;
 }
 
-/** Marks the place of a missing profile field in a draft; the island highlights these. */
-export const MISSING_MARK = /\[mangler: [^\]]+\]/g;
-/** Marks what only the user can fill in (a GUID, a description); also highlighted. */
-export const FILL_IN_MARK = /\[fyll inn: [^\]]+\]/g;
-
 const NO_CONTACT_POINT_ADDRESS =
 	'NHN har ikke publisert en adresse for dette. Send til kontaktpunktet ditt i NHN (du får det i dialogen med NHN), og fyll inn adressen selv.';
 

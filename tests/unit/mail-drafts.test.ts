@@ -119,3 +119,14 @@ describe('mail drafts', () => {
 		expect(text.startsWith('Til: [fyll inn: mottaker]\nEmne: Integrasjonen med Verktøykatalogen er i produksjon')).toBe(true);
 	});
 });
+
+describe('markedSegments', () => {
+	it('splits out the missing and fill-in marks and keeps every character', async () => {
+		const { markedSegments } = await import('../../src/lib/mail-marks');
+		const text = 'Til [mangler: virksomhet], GUID: [fyll inn: API-klient-GUID] [ikke et merke]';
+		const segments = markedSegments(text);
+		expect(segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['[mangler: virksomhet]', '[fyll inn: API-klient-GUID]']);
+		expect(segments.map((s) => s.text).join('')).toBe(text);
+		expect(markedSegments('')).toEqual([]);
+	});
+});
