@@ -16,6 +16,26 @@ export const PHASES: Record<Service, readonly string[]> = {
 	verktoykatalogen: ['krav', 'bestilling', 'utvikling', 'test', 'produksjon', 'etter-produksjon'],
 };
 
+/** Each phase's heading on the overview and the guide page that explains it. */
+export const PHASE_INFO: Record<string, { title: string; href: string }> = {
+	'ta-kontakt': { title: 'Ta kontakt med VKP', href: '/vkp/ta-kontakt/' },
+	tredjepartsleverandor: { title: 'Godkjenning som tredjepartsleverandør', href: '/vkp/tredjepartsleverandor/' },
+	'helseid-test': { title: 'HelseID-klient for test', href: '/vkp/helseid-test/' },
+	'helseid-produksjon': { title: 'HelseID-klienter for produksjon', href: '/vkp/helseid-produksjon/' },
+	krav: { title: 'Krav', href: '/verktoykatalogen/#krav' },
+	bestilling: { title: 'Send bestilling', href: '/verktoykatalogen/bestilling/' },
+	utvikling: { title: 'Utvikling hos leverandøren', href: '/verktoykatalogen/utvikling/' },
+	test: { title: 'Gjennomføring og test', href: '/verktoykatalogen/test/' },
+	produksjon: { title: 'Produksjonssetting', href: '/verktoykatalogen/produksjon/' },
+	'etter-produksjon': { title: 'Etter produksjonssetting', href: '/verktoykatalogen/etter-produksjon/' },
+};
+
+export const SERVICE_NAMES: Record<Service, string> = { vkp: 'VKP', verktoykatalogen: 'Verktøykatalogen' };
+
+export function serviceOfPhase(phase: string): Service | undefined {
+	return SERVICES.find((service) => PHASES[service].includes(phase));
+}
+
 export const STEP_ID = /^(vkp|verktoykatalogen)\.[a-z0-9-]+\.[a-z0-9-]+$/;
 
 export type ContentProblemCode =
