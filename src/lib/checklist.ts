@@ -108,6 +108,20 @@ export function moveKommuneProgress(progress: Progress, from: string, to: string
 	return { steps };
 }
 
+/** The newer of two records for the same step; a tie keeps the local one. */
+function newer(local: StepRecord | undefined, incoming: StepRecord): StepRecord {
+	if (!local) return incoming;
+	return incoming.changedAt > local.changedAt ? incoming : local;
+}
+
+/**
+ * Merges incoming progress (an import) into local progress. Every local key survives; each keeps the newer record. */
+export function mergeProgress(local: Progress, incoming: Progress): Progress {
+	const steps: Record<string, StepRecord> = { ...local.steps };
+	for (const [key, record] of Object.entries(incoming.steps)) steps[key] = newer(local.steps[key], record);
+	return { steps };
+}
+
 function isDone(status: StepStatus): boolean {
 	return status === 'fullfort' || status === 'ikke-aktuelt';
 }

@@ -8,10 +8,10 @@
  */
 import {
 	PROGRESS_VERSION,
+	mergeProgress,
 	parseProgressKey,
 	readProgress,
 	type Progress,
-	type StepRecord,
 	type StepStatus,
 } from './checklist';
 
@@ -100,18 +100,7 @@ export function parseProgressFile(text: string): ParseResult {
 	return { ok: true, file: { format: PROGRESS_FILE_FORMAT, version, exportedAt, progress, kommuner } };
 }
 
-/** The newer of two records for the same step; a tie keeps the local one. */
-function newer(local: StepRecord | undefined, incoming: StepRecord): StepRecord {
-	if (!local) return incoming;
-	return incoming.changedAt > local.changedAt ? incoming : local;
-}
-
-/** Merges incoming progress into local progress. Every local key survives; each keeps the newer record. */
-export function mergeProgress(local: Progress, incoming: Progress): Progress {
-	const steps: Record<string, StepRecord> = { ...local.steps };
-	for (const [key, record] of Object.entries(incoming.steps)) steps[key] = newer(local.steps[key], record);
-	return { steps };
-}
+export { mergeProgress };
 
 export interface ImportChange {
 	readonly key: string;

@@ -6,6 +6,7 @@
 import {
 	PROGRESS_VERSION,
 	emptyProgress,
+	mergeProgress,
 	moveKommuneProgress,
 	readProgress,
 	removeKommuneProgress,
@@ -14,7 +15,6 @@ import {
 	type Progress,
 	type StepStatus,
 } from '../lib/checklist';
-import { mergeProgress } from '../lib/progress-file';
 import { createDurableStore } from './durable';
 
 export const progressStore = createDurableStore<Progress>({
