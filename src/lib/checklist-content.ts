@@ -6,6 +6,7 @@
  * runs this on the raw file contents, before Astro's loader would silently drop a duplicate or an entry without
  * an ID, and fails the build on any problem.
  */
+// Phase slugs are the guide pages' URLs, ASCII-folded: cspell:ignore helseid tredjepartsleverandor
 
 export const SERVICES = ['vkp', 'verktoykatalogen'] as const;
 export type Service = (typeof SERVICES)[number];
