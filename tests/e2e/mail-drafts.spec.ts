@@ -166,7 +166,7 @@ test.describe('mail drafts', () => {
 			await mail.fillProfile();
 			await mail.field('E-post').fill('ikke-en-adresse');
 			await mail.field('E-post').blur();
-			await expect(page.getByText(/ser ikke ut som en e-postadresse/)).toBeVisible();
+			await expect(page.getByText(/E-postadressen mangler @/)).toBeVisible();
 			expect(await axeViolations(page)).toEqual([]);
 			await page.setViewportSize({ width: 390, height: 844 });
 			expect(await axeViolations(page)).toEqual([]);
