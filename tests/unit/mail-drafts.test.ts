@@ -8,7 +8,7 @@ import {
 	VKP_ADDRESS,
 	type DraftInput,
 } from '../../src/lib/mail-drafts';
-import { emptyProfile, type Profile } from '../../src/lib/profile';
+import { emptyProfile, FIELD_LABELS, type Profile } from '../../src/lib/profile';
 
 const THUMB = 'NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs';
 
@@ -106,7 +106,9 @@ describe('mail drafts', () => {
 		for (const id of DRAFT_IDS) {
 			const made = buildDraft(id, empty);
 			expect(made.missing.length).toBeGreaterThan(0);
-			for (const field of made.missing) expect(`${made.subject}\n${made.body}`).toContain('[Fyll ut: ');
+			for (const field of made.missing) {
+				expect(`${made.subject}\n${made.body}`).toContain(`[Fyll ut: ${FIELD_LABELS[field].toLowerCase()}]`);
+			}
 		}
 	});
 
