@@ -42,7 +42,7 @@ test('the profile is kept across a reload and fills the drafts live, with a deco
 	await expect(page.getByLabel('Organisasjonsnummer')).toHaveAccessibleDescription(/kontrollsifferet stemmer ikke/);
 	await page.getByLabel('Organisasjonsnummer').fill('994 598 759');
 	await expect(page.getByLabel('Organisasjonsnummer')).not.toHaveAttribute('aria-invalid', 'true');
-	await page.getByLabel('Legg til kommune').fill('Bodø (1804)');
+	await page.getByLabel('Legg til kommune').fill('Bodø');
 	await page.getByRole('button', { name: 'Legg til kommune' }).click();
 	await expect(page.getByRole('listitem').filter({ hasText: 'Bodø (1804)' })).toBeVisible();
 
@@ -135,6 +135,8 @@ test('the profile and a copy button work with the keyboard only', async ({ page,
 
 for (const theme of ['light', 'dark'] as const) {
 	test(`no WCAG 2.1 A/AA violations with a filled profile and errors shown (${theme}, desktop and 390px)`, async ({ page }) => {
+		// axe over a page with nine drafts takes several seconds on a loaded machine
+		test.setTimeout(90_000);
 		await useTheme(page, theme);
 		await page.goto(PAGE);
 		await fillProfile(page);
