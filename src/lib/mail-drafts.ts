@@ -45,15 +45,15 @@ export interface Draft {
 }
 
 export const DRAFT_IDS = [
-	'vkp-kontakt',
-	'tredjepartsleverandor',
-	'vkp-bestillingsskjema',
-	'helseid-produksjon',
-	'vk-bestilling',
-	'vk-nokkel',
-	'vk-testrapport',
-	'vk-bekreftelse',
-	'feilmelding',
+	'vkp-first-contact',
+	'third-party-approval',
+	'vkp-order-form',
+	'vkp-production-order',
+	'vk-order',
+	'vk-public-key',
+	'vk-test-report',
+	'vk-confirmation',
+	'fault-report',
 ] as const;
 export type DraftId = (typeof DRAFT_IDS)[number];
 
@@ -103,7 +103,7 @@ class Filler {
 type Template = (f: Filler) => Omit<Draft, 'id' | 'missing' | 'cc'> & { cc?: string };
 
 const TEMPLATES: Record<DraftId, Template> = {
-	'vkp-kontakt': (f) => ({
+	'vkp-first-contact': (f) => ({
 		title: 'Første kontakt med VKP',
 		to: VKP_ADDRESS,
 		subject: `Ønske om integrasjon med VKP: ${f.text('product')}`,
@@ -119,7 +119,7 @@ Vi ber om informasjon om hvordan vi bruker API-ene («Slik bruker man APIene»),
 ${f.signature()}`,
 	}),
 
-	tredjepartsleverandor: (f) => ({
+	'third-party-approval': (f) => ({
 		title: 'Godkjenning som tredjepartsleverandør',
 		to: KUNDESENTER_ADDRESS,
 		subject: `Godkjenning som tredjepartsleverandør i helsenettet: ${f.text('company')}`,
@@ -134,7 +134,7 @@ Produkt eller system: ${f.text('product')}
 ${f.signature()}`,
 	}),
 
-	'vkp-bestillingsskjema': (f) => ({
+	'vkp-order-form': (f) => ({
 		title: 'Be VKP om bestillingsskjema for produksjon',
 		to: VKP_ADDRESS,
 		subject: `Bestillingsskjema for HelseID-klienter i produksjon: ${f.text('product')}`,
@@ -148,7 +148,7 @@ ${f.kommuneList()}
 ${f.signature()}`,
 	}),
 
-	'helseid-produksjon': (f) => {
+	'vkp-production-order': (f) => {
 		const clients =
 			f.input.kommuner.length === 0
 				? `1. ${f.mark('kommuner')}`
@@ -182,7 +182,7 @@ ${f.signature()}`,
 		};
 	},
 
-	'vk-bestilling': (f) => ({
+	'vk-order': (f) => ({
 		title: 'Bestilling fra offentlig helseaktør (bestiller)',
 		to: '',
 		toNote:
@@ -204,7 +204,7 @@ Med vennlig hilsen
 [Fyll ut: navn og virksomhet hos bestiller]`,
 	}),
 
-	'vk-nokkel': (f) => ({
+	'vk-public-key': (f) => ({
 		title: 'Offentlig nøkkel for API-klient i testmiljøet',
 		to: '',
 		toNote: CONTACT_POINT_NOTE,
@@ -223,7 +223,7 @@ ${f.list('veiledningstjenester')}
 ${f.signature()}`,
 	}),
 
-	'vk-testrapport': (f) => ({
+	'vk-test-report': (f) => ({
 		title: 'Testrapport til kontaktpunktet i NHN',
 		to: '',
 		toNote: CONTACT_POINT_NOTE,
@@ -243,7 +243,7 @@ Si gjerne fra om dere trenger mer fra oss for å vurdere rapporten.
 ${f.signature()}`,
 	}),
 
-	'vk-bekreftelse': (f) => ({
+	'vk-confirmation': (f) => ({
 		title: 'Bekreftelse etter produksjonssetting',
 		to: '',
 		toNote: CONTACT_POINT_NOTE,
@@ -258,7 +258,7 @@ ${f.list('veiledningstjenester')}
 ${f.signature()}`,
 	}),
 
-	feilmelding: (f) => ({
+	'fault-report': (f) => ({
 		title: 'Melding om feil eller endring til NHN sitt kundesenter',
 		to: KUNDESENTER_ADDRESS,
 		phone: KUNDESENTER_PHONE,

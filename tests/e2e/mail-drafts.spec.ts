@@ -85,7 +85,7 @@ test('copy buttons put the right text on the clipboard, and .eml downloads the d
 	const downloadPromise = page.waitForEvent('download');
 	await approval.getByRole('button', { name: 'Last ned som .eml-fil' }).click();
 	const download = await downloadPromise;
-	expect(download.suggestedFilename()).toBe('tredjepartsleverandor.eml');
+	expect(download.suggestedFilename()).toBe('Godkjenning som tredjepartsleverandør.eml');
 	const eml = await readFile((await download.path())!, 'utf8');
 	const [head, body] = [eml.slice(0, eml.indexOf('\r\n\r\n')), eml.slice(eml.indexOf('\r\n\r\n') + 4)];
 	expect(head).toContain('X-Unsent: 1\r\n');

@@ -48,22 +48,22 @@ describe('mail drafts', () => {
 	it('uses the recipients the sources give', () => {
 		const to = Object.fromEntries(DRAFT_IDS.map((id) => [id, buildDraft(id, full).to]));
 		expect(to).toEqual({
-			'vkp-kontakt': VKP_ADDRESS,
-			tredjepartsleverandor: KUNDESENTER_ADDRESS,
-			'vkp-bestillingsskjema': VKP_ADDRESS,
-			'helseid-produksjon': KUNDESENTER_ADDRESS,
-			'vk-bestilling': '',
-			'vk-nokkel': '',
-			'vk-testrapport': '',
-			'vk-bekreftelse': '',
-			feilmelding: KUNDESENTER_ADDRESS,
+			'vkp-first-contact': VKP_ADDRESS,
+			'third-party-approval': KUNDESENTER_ADDRESS,
+			'vkp-order-form': VKP_ADDRESS,
+			'vkp-production-order': KUNDESENTER_ADDRESS,
+			'vk-order': '',
+			'vk-public-key': '',
+			'vk-test-report': '',
+			'vk-confirmation': '',
+			'fault-report': KUNDESENTER_ADDRESS,
 		});
-		expect(buildDraft('vk-bestilling', full).toNote).toMatch(/ide- og bestillingsmottak/);
-		expect(buildDraft('vk-testrapport', full).toNote).toMatch(/kontaktpunkt/);
+		expect(buildDraft('vk-order', full).toNote).toMatch(/ide- og bestillingsmottak/);
+		expect(buildDraft('vk-test-report', full).toNote).toMatch(/kontaktpunkt/);
 	});
 
 	it('first contact names the wish to integrate, the product and the kommuner', () => {
-		const draft = buildDraft('vkp-kontakt', full);
+		const draft = buildDraft('vkp-first-contact', full);
 		expect(draft.body).toContain('ønsker å integrere TrygghetsPluss med Velferdsteknologisk knutepunkt');
 		expect(draft.body).toContain('- Bodø (kommunenummer 1804)');
 		expect(draft.body).toContain('- Oslo (kommunenummer 0301)');
@@ -76,18 +76,18 @@ describe('mail drafts', () => {
 			'Vi ønsker å bli godkjente som tredjepartsleverandør i helsenettet slik at vi kan integreres med Velferdsteknologisk knutepunkt.',
 		);
 		for (const input of [full, empty]) {
-			expect(buildDraft('tredjepartsleverandor', input).body.split('\n')).toContain(APPROVAL_SENTENCE);
+			expect(buildDraft('third-party-approval', input).body.split('\n')).toContain(APPROVAL_SENTENCE);
 		}
 	});
 
 	it('asks VKP for the production order form', () => {
-		const draft = buildDraft('vkp-bestillingsskjema', full);
+		const draft = buildDraft('vkp-order-form', full);
 		expect(draft.body).toContain('bestillingsskjemaet for produksjon');
 		expect(draft.body).toContain('- Bodø (kommunenummer 1804)');
 	});
 
 	it('orders one HelseID client per kommune with kommunenummer, scopes and the checked key’s thumbprint', () => {
-		const draft = buildDraft('helseid-produksjon', full);
+		const draft = buildDraft('vkp-production-order', full);
 		expect(draft.body).toContain('1. Bodø, kommunenummer 1804');
 		expect(draft.body).toContain(`thumbprint (RFC 7638, SHA-256): ${THUMB}`);
 		expect(draft.body).toContain('2. Oslo, kommunenummer 0301\n   Offentlig nøkkel: ligger i bestillingsskjemaet');
@@ -97,7 +97,7 @@ describe('mail drafts', () => {
 	});
 
 	it('marks every missing field visibly in the text and lists it', () => {
-		const draft = buildDraft('helseid-produksjon', empty);
+		const draft = buildDraft('vkp-production-order', empty);
 		expect(draft.missing).toEqual(expect.arrayContaining(['company', 'orgnr', 'product', 'scopes', 'kommuner', 'contactName', 'email']));
 		expect(draft.missing).not.toContain('phone');
 		expect(draft.body).toContain('[Fyll ut: firmanavn]');
@@ -113,25 +113,25 @@ describe('mail drafts', () => {
 	});
 
 	it('Verktøykatalogen drafts list the veiledningstjenester', () => {
-		for (const id of ['vk-bestilling', 'vk-nokkel', 'vk-testrapport', 'vk-bekreftelse', 'feilmelding'] as const) {
+		for (const id of ['vk-order', 'vk-public-key', 'vk-test-report', 'vk-confirmation', 'fault-report'] as const) {
 			const draft = buildDraft(id, full);
 			expect(draft.body).toContain('- Søvnskolen\n- Angstmestring');
 			expect(draft.missing).toEqual([]);
 		}
-		expect(buildDraft('vk-nokkel', full).note).toMatch(/aldri den private nøkkelen/);
-		expect(buildDraft('vk-bestilling', full).note).toMatch(/bestilleren/);
+		expect(buildDraft('vk-public-key', full).note).toMatch(/aldri den private nøkkelen/);
+		expect(buildDraft('vk-order', full).note).toMatch(/bestilleren/);
 	});
 
 	it('the fault report goes to kundesenter with the phone number beside it', () => {
-		const draft = buildDraft('feilmelding', full);
+		const draft = buildDraft('fault-report', full);
 		expect(draft.to).toBe('kundesenter@nhn.no');
 		expect(draft.phone).toBe(KUNDESENTER_PHONE);
 		expect(KUNDESENTER_PHONE).toBe('24 20 00 00');
 	});
 
 	it('signs with the profile, leaving out an empty phone number', () => {
-		expect(buildDraft('vkp-kontakt', full).body.endsWith('Kari Nordmann\nÅsgård Omsorgsteknologi AS\nkari@asgard.example\n12 34 56 78')).toBe(true);
-		const noPhone = buildDraft('vkp-kontakt', { ...full, profile: { ...profile, phone: '' } });
+		expect(buildDraft('vkp-first-contact', full).body.endsWith('Kari Nordmann\nÅsgård Omsorgsteknologi AS\nkari@asgard.example\n12 34 56 78')).toBe(true);
+		const noPhone = buildDraft('vkp-first-contact', { ...full, profile: { ...profile, phone: '' } });
 		expect(noPhone.body.endsWith('kari@asgard.example')).toBe(true);
 	});
 });
