@@ -288,5 +288,6 @@ export function buildDraft(id: DraftId, input: DraftInput): Draft {
 
 /** The whole draft as plain text, for "copy all". */
 export function draftAsText(draft: Draft): string {
-	return `Til: ${draft.to}\nEmne: ${draft.subject}\n\n${draft.body}`;
+	const to = draft.to === '' ? '[Fyll ut: mottaker]' : draft.to;
+	return `Til: ${to}\nEmne: ${draft.subject}\n\n${draft.body}`;
 }

@@ -6,6 +6,7 @@ import {
 	KUNDESENTER_ADDRESS,
 	KUNDESENTER_PHONE,
 	VKP_ADDRESS,
+	draftAsText,
 	type DraftInput,
 } from '../../src/lib/mail-drafts';
 import { emptyProfile, FIELD_LABELS, type Profile } from '../../src/lib/profile';
@@ -133,5 +134,11 @@ describe('mail drafts', () => {
 		expect(buildDraft('vkp-first-contact', full).body.endsWith('Kari Nordmann\nÅsgård Omsorgsteknologi AS\nkari@asgard.example\n12 34 56 78')).toBe(true);
 		const noPhone = buildDraft('vkp-first-contact', { ...full, profile: { ...profile, phone: '' } });
 		expect(noPhone.body.endsWith('kari@asgard.example')).toBe(true);
+	});
+
+	it('copies the whole draft as text, with the empty recipient marked', () => {
+		const approval = buildDraft('third-party-approval', full);
+		expect(draftAsText(approval)).toBe(`Til: kundesenter@nhn.no\nEmne: ${approval.subject}\n\n${approval.body}`);
+		expect(draftAsText(buildDraft('vk-test-report', full)).startsWith('Til: [Fyll ut: mottaker]\nEmne: Testrapport')).toBe(true);
 	});
 });
