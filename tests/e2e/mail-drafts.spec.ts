@@ -133,6 +133,24 @@ test('the profile and a copy button work with the keyboard only', async ({ page,
 	);
 });
 
+test('an unreadable stored profile is kept, explained, and only discarded when the user says so', async ({ page }) => {
+	await page.addInitScript(() => {
+		if (!sessionStorage.getItem('seeded')) {
+			localStorage.setItem('veiviser:profile:v1', '{"v":1,"data":{"company":42}} noe rot');
+			sessionStorage.setItem('seeded', '1');
+		}
+	});
+	await page.goto(PAGE);
+	await expect(page.getByText('Den lagrede profilen kunne ikke leses.')).toBeVisible();
+	await expect(page.getByLabel('Firmanavn')).toBeDisabled();
+	expect(await page.evaluate(() => localStorage.getItem('veiviser:profile:v1'))).toBe('{"v":1,"data":{"company":42}} noe rot');
+	page.once('dialog', (dialog) => void dialog.accept());
+	await page.getByRole('button', { name: 'Slett den lagrede profilen og start på nytt' }).click();
+	await expect(page.getByLabel('Firmanavn')).toBeEnabled();
+	await page.getByLabel('Firmanavn').fill('Ny start AS');
+	await expect.poll(() => page.evaluate(() => localStorage.getItem('veiviser:profile:v1'))).toContain('Ny start AS');
+});
+
 // a11y.spec.ts checks this page empty in every theme and width; here the filled profile with errors showing, in
 // light theme at desktop width and in dark theme at 390px, to keep the spec fast.
 for (const [theme, width] of [['light', 1280], ['dark', 390]] as const) {
