@@ -1,18 +1,20 @@
 /**
- * A draft as an RFC 5322 message file (`.eml`), so any mail program can open it. `X-Unsent: 1` makes Outlook open
- * it as an editable draft; other programs may show it as a received message the user can forward or copy.
- * Non-ASCII headers use RFC 2047 encoded-words; the body is UTF-8 sent as 8bit (RFC 2045 §2.8, RFC 6152).
+ * An unsent e-mail as an .eml file (RFC 5322 message, MIME per RFC 2045/2047), which mail programs open as a
+ * draft. `X-Unsent: 1` makes Outlook open it for editing; other programs may open it read-only, so the page
+ * also offers copying.
  */
-import { crlf, wellFormed } from './mailto';
 
 export interface EmlParts {
-	readonly to: string;
-	readonly cc?: string;
-	readonly from?: string;
-	readonly subject: string;
-	readonly body: string;
-	readonly date?: Date;
+	from?: string;
+	to: readonly string[];
+	cc?: readonly string[];
+	subject: string;
+	body: string;
+	date?: Date;
 }
+
+const CRLF = '\r\n';
+const utf8 = new TextEncoder();
 
 function base64(bytes: Uint8Array): string {
 	let binary = '';
@@ -21,37 +23,67 @@ function base64(bytes: Uint8Array): string {
 }
 
 /**
- * RFC 2047 §2: an encoded-word is at most 75 characters, so the text is split (on whole characters) into pieces of
- * at most 42 UTF-8 bytes, each a `=?UTF-8?B?…?=` word (12 + 56 characters), so that even the first line,
- * after "Subject: ", stays within RFC 5322 §2.1.1's 78 characters; further words are folded onto new lines.
+ * Encodes a header value as RFC 2047 encoded-words when it is not plain ASCII. Each word holds at most 45 bytes
+ * of UTF-8 (60 base64 characters, under the 75-character limit of §2), split between characters, never inside
+ * one; words are folded onto continuation lines.
  */
-export function encodeHeaderValue(text: string): string {
-	const clean = wellFormed(text).replace(/[\r\n]+/g, ' ');
-	if (/^[\x20-\x7E]*$/.test(clean) && !clean.includes('=?')) return clean;
-	const encoder = new TextEncoder();
+export function encodeHeaderValue(value: string): string {
+	if (/^[\x20-\x7e]*$/.test(value)) return value;
 	const words: string[] = [];
-	let piece = '';
-	for (const char of clean) {
-		if (encoder.encode(piece + char).length > 42) {
-			words.push(`=?UTF-8?B?${base64(encoder.encode(piece))}?=`);
-			piece = '';
+	let chunk = '';
+	for (const char of value) {
+		if (utf8.encode(chunk + char).length > 45) {
+			words.push(chunk);
+			chunk = '';
 		}
-		piece += char;
+		chunk += char;
 	}
-	if (piece !== '' || words.length === 0) words.push(`=?UTF-8?B?${base64(encoder.encode(piece))}?=`);
-	return words.join('\r\n ');
+	if (chunk) words.push(chunk);
+	return words.map((word) => `=?UTF-8?B?${base64(utf8.encode(word))}?=`).join(`${CRLF} `);
 }
 
-/** Builds the message text: headers, a blank line, the body; every line ends in CRLF (RFC 5322 §2.1). */
-export function buildEml(parts: EmlParts): string {
-	const headers: string[] = ['X-Unsent: 1'];
-	if (parts.date) headers.push(`Date: ${parts.date.toUTCString().replace('GMT', '+0000')}`);
-	if (parts.from && parts.from.trim() !== '') headers.push(`From: ${encodeHeaderValue(parts.from.trim())}`);
-	// An empty To is left out rather than written empty: the user fills it in in the mail program.
-	if (parts.to.trim() !== '') headers.push(`To: ${encodeHeaderValue(parts.to.trim())}`);
-	if (parts.cc && parts.cc.trim() !== '') headers.push(`Cc: ${encodeHeaderValue(parts.cc.trim())}`);
-	headers.push(`Subject: ${encodeHeaderValue(parts.subject)}`);
-	headers.push('MIME-Version: 1.0', 'Content-Type: text/plain; charset=UTF-8', 'Content-Transfer-Encoding: 8bit');
-	const body = crlf(wellFormed(parts.body));
-	return `${headers.join('\r\n')}\r\n\r\n${body}${body.endsWith('\r\n') ? '' : '\r\n'}`;
+/**
+ * Quoted-printable (RFC 2045 §6.7) over UTF-8: every line stays under 76 characters whatever the user typed,
+ * and the text remains readable in a plain editor.
+ */
+export function quotedPrintable(text: string): string {
+	const lines = text.replace(/\r\n|\r|\n/g, '\n').split('\n');
+	return lines
+		.map((line) => {
+			const bytes = utf8.encode(line);
+			const tokens: string[] = [];
+			bytes.forEach((byte, index) => {
+				const last = index === bytes.length - 1;
+				const printable = (byte >= 33 && byte <= 126 && byte !== 61) || ((byte === 32 || byte === 9) && !last);
+				tokens.push(printable ? String.fromCharCode(byte) : `=${byte.toString(16).toUpperCase().padStart(2, '0')}`);
+			});
+			const out: string[] = [];
+			let current = '';
+			for (const token of tokens) {
+				if (current.length + token.length > 75) {
+					out.push(`${current}=`);
+					current = '';
+				}
+				current += token;
+			}
+			out.push(current);
+			return out.join(CRLF);
+		})
+		.join(CRLF);
+}
+
+export function buildEml({ from, to, cc = [], subject, body, date = new Date() }: EmlParts): string {
+	const headers = [
+		...(from ? [`From: ${from}`] : []),
+		...(to.length > 0 ? [`To: ${to.join(', ')}`] : []),
+		...(cc.length > 0 ? [`Cc: ${cc.join(', ')}`] : []),
+		`Subject: ${encodeHeaderValue(subject)}`,
+		`Date: ${date.toUTCString().replace('GMT', '+0000')}`,
+		'X-Unsent: 1',
+		'MIME-Version: 1.0',
+		'Content-Type: text/plain; charset=UTF-8',
+		'Content-Transfer-Encoding: quoted-printable',
+	];
+	// RFC 5322 §2.1: the header section, an empty line, then the body.
+	return `${headers.join(CRLF)}${CRLF}${CRLF}${quotedPrintable(body)}${CRLF}`;
 }

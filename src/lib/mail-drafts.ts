@@ -1,293 +1,422 @@
 /**
- * The mails the guides tell a supplier (or a bestiller) to send, as pure templates: profile + kommuner → draft.
- * Recipients come only from the NHN and VKP pages the guides follow (VKP@nhn.no, kundesenter@nhn.no). Where
- * those pages name a recipient without an address (the NHN contact point, ide- og bestillingsmottak), `to` is
- * empty and `toNote` tells the user to fill it in: an address is never guessed.
+ * The mails the guides tell a supplier (or a bestiller) to send, as pure functions from the supplier profile to a
+ * draft. Addresses come only from NHN's pages (the seeds): VKP@nhn.no and kundesenter@nhn.no. Where the seeds give
+ * no address (ide- og bestillingsmottak, the NHN contact point), `to` is empty and `recipientNote` says whom to
+ * send it to: an address is never invented.
  */
-import { FIELD_LABELS, type Profile, type ProfileField } from './profile';
 
 export const VKP_ADDRESS = 'VKP@nhn.no';
 export const KUNDESENTER_ADDRESS = 'kundesenter@nhn.no';
 export const KUNDESENTER_PHONE = '24 20 00 00';
 
-/** Word for word from VKP's page "Overordnet". */
+/** The request sentence NHN asks for, word for word (VKP "Overordnet"). */
 export const APPROVAL_SENTENCE =
 	'Vi ønsker å bli godkjente som tredjepartsleverandør i helsenettet slik at vi kan integreres med Velferdsteknologisk knutepunkt.';
 
+export interface SupplierProfile {
+	company: string;
+	orgnr: string;
+	contactName: string;
+	email: string;
+	phone: string;
+	product: string;
+	/** Scopes wanted for the HelseID clients, one per line. */
+	scopes: string;
+	/** The veiledningstjenester concerned (Verktøykatalogen), one per line. */
+	veiledningstjenester: string;
+}
+
+export type ProfileField = keyof SupplierProfile;
+
+export const PROFILE_FIELD_LABELS: Record<ProfileField, string> = {
+	company: 'Virksomhet',
+	orgnr: 'Organisasjonsnummer',
+	contactName: 'Kontaktperson',
+	email: 'E-post',
+	phone: 'Telefon',
+	product: 'Produkt eller system',
+	scopes: 'Scopes',
+	veiledningstjenester: 'Veiledningstjenester',
+};
+
+export function emptyProfile(): SupplierProfile {
+	return { company: '', orgnr: '', contactName: '', email: '', phone: '', product: '', scopes: '', veiledningstjenester: '' };
+}
+
 export interface DraftKommune {
-	readonly nummer: string;
-	readonly navn: string;
-	readonly thumbprint?: string | undefined;
+	nummer: string;
+	navn: string;
+	thumbprint?: string;
 }
 
 export interface DraftInput {
-	readonly profile: Profile;
-	readonly kommuner: readonly DraftKommune[];
+	profile: SupplierProfile;
+	kommuner: readonly DraftKommune[];
 }
 
-export type MissingField = ProfileField | 'kommuner';
+export type DraftId =
+	| 'vkp-kontakt'
+	| 'vkp-tredjepart'
+	| 'vkp-bestillingsskjema'
+	| 'vkp-helseid-bestilling'
+	| 'vk-bestilling'
+	| 'vk-offentlig-nokkel'
+	| 'vk-testrapport'
+	| 'vk-etter-produksjon'
+	| 'feilmelding';
 
-export interface Draft {
-	readonly id: DraftId;
-	readonly title: string;
-	readonly to: string;
-	readonly cc: string;
-	readonly subject: string;
-	readonly body: string;
-	/** Profile fields the draft needs but the profile lacks; they appear as placeholders in the text. */
-	readonly missing: MissingField[];
-	/** Why the recipient is empty and what to do, when the sources give no address. */
-	readonly toNote?: string;
-	/** Another way to reach the recipient, shown beside the address. */
-	readonly phone?: string;
-	/** Who sends this mail and what to attach, when it is not obvious. */
-	readonly note?: string;
+export interface MailDraft {
+	id: DraftId;
+	title: string;
+	to: string[];
+	cc: string[];
+	/** Said beside the recipient when the seeds give no address, or when a phone number belongs with it. */
+	recipientNote?: string;
+	subject: string;
+	body: string;
+	/** Profile fields the draft needs that are empty; their place in the text is marked `[mangler: …]`. */
+	missing: ProfileField[];
+	/** True when the draft lists kommuner and none are chosen. */
+	missingKommuner: boolean;
 }
 
-export const DRAFT_IDS = [
-	'vkp-first-contact',
-	'third-party-approval',
-	'vkp-order-form',
-	'vkp-production-order',
-	'vk-order',
-	'vk-public-key',
-	'vk-test-report',
-	'vk-confirmation',
-	'fault-report',
-] as const;
-export type DraftId = (typeof DRAFT_IDS)[number];
+const NO_CONTACT_POINT_ADDRESS =
+	'NHN har ikke publisert en adresse for dette. Send til kontaktpunktet ditt i NHN (du får det i dialogen med NHN), og fyll inn adressen selv.';
 
-export function isDraftId(value: string): value is DraftId {
-	return (DRAFT_IDS as readonly string[]).includes(value);
-}
-
-const CONTACT_POINT_NOTE =
-	'Kildene oppgir ikke adressen til kontaktpunktet ditt i NHN. Du får kontaktpunktet i dialogen med NHN. Fyll inn mottakeren selv.';
-
-/** Collects what a template uses, with a visible placeholder for each missing field. */
-class Filler {
-	readonly missing: MissingField[] = [];
-	constructor(readonly input: DraftInput) {}
-
-	text(field: Exclude<ProfileField, 'scopes' | 'veiledningstjenester'>): string {
-		const value = this.input.profile[field].trim();
-		if (value !== '') return value;
-		return this.mark(field);
+/** Collects which fields a draft used while building its text. */
+class FieldReader {
+	readonly missing = new Set<ProfileField>();
+	constructor(private readonly profile: SupplierProfile) {}
+	get(field: ProfileField): string {
+		const value = this.profile[field].trim();
+		if (value) return value;
+		this.missing.add(field);
+		return `[mangler: ${PROFILE_FIELD_LABELS[field].toLowerCase()}]`;
 	}
-
-	list(field: 'scopes' | 'veiledningstjenester'): string {
-		const items = this.input.profile[field].map((item) => item.trim()).filter((item) => item !== '');
-		if (items.length === 0) return `- ${this.mark(field)}`;
-		return items.map((item) => `- ${item}`).join('\n');
+	lines(field: ProfileField): string[] {
+		const values = this.profile[field]
+			.split(/\r?\n/)
+			.map((line) => line.trim())
+			.filter(Boolean);
+		if (values.length > 0) return values;
+		this.missing.add(field);
+		return [`[mangler: ${PROFILE_FIELD_LABELS[field].toLowerCase()}]`];
 	}
-
-	kommuneList(): string {
-		if (this.input.kommuner.length === 0) return `- ${this.mark('kommuner')}`;
-		return this.input.kommuner.map((k) => `- ${k.navn} (kommunenummer ${k.nummer})`).join('\n');
+	/** A field the text can do without (the phone number): left out when empty, never marked missing. */
+	optional(field: ProfileField): string | undefined {
+		return this.profile[field].trim() || undefined;
 	}
-
-	mark(field: MissingField): string {
-		if (!this.missing.includes(field)) this.missing.push(field);
-		return `[Fyll ut: ${FIELD_LABELS[field].toLowerCase()}]`;
-	}
-
-	/** The supplier's signature; the phone number is optional and left out when empty. */
 	signature(): string {
-		const phone = this.input.profile.phone.trim();
-		return ['Med vennlig hilsen', this.text('contactName'), this.text('company'), this.text('email'), phone]
-			.filter((line) => line !== '')
-			.join('\n');
+		const phone = this.optional('phone');
+		return ['Med vennlig hilsen', this.get('contactName'), this.get('company'), this.get('email'), ...(phone ? [phone] : [])].join(
+			'\n',
+		);
 	}
 }
 
-type Template = (f: Filler) => Omit<Draft, 'id' | 'missing' | 'cc'> & { cc?: string };
+function kommuneLines(kommuner: readonly DraftKommune[]): string[] {
+	return kommuner.length > 0
+		? kommuner.map((k) => `- ${k.navn} (kommunenummer ${k.nummer})`)
+		: ['[mangler: kommuner – legg dem til i sjekklisten for VKP]'];
+}
 
-const TEMPLATES: Record<DraftId, Template> = {
-	'vkp-first-contact': (f) => ({
-		title: 'Første kontakt med VKP',
-		to: VKP_ADDRESS,
-		subject: `Ønske om integrasjon med VKP: ${f.text('product')}`,
-		body: `Hei,
+function finish(
+	base: Omit<MailDraft, 'missing' | 'missingKommuner' | 'cc'> & { cc?: string[] },
+	reader: FieldReader,
+	missingKommuner = false,
+): MailDraft {
+	const fieldOrder = Object.keys(PROFILE_FIELD_LABELS) as ProfileField[];
+	return {
+		...base,
+		cc: base.cc ?? [],
+		missing: fieldOrder.filter((field) => reader.missing.has(field)),
+		missingKommuner,
+	};
+}
 
-Vi i ${f.text('company')} (organisasjonsnummer ${f.text('orgnr')}) ønsker å integrere ${f.text('product')} med Velferdsteknologisk knutepunkt (VKP).
+function vkpKontakt({ profile, kommuner }: DraftInput): MailDraft {
+	const r = new FieldReader(profile);
+	const body = [
+		'Hei,',
+		'',
+		`Vi i ${r.get('company')} (org.nr. ${r.get('orgnr')}) leverer velferdsteknologi og ønsker å integrere systemet vårt, ${r.get('product')}, med Velferdsteknologisk knutepunkt (VKP).`,
+		'',
+		'Systemet skal brukes i disse kommunene:',
+		...kommuneLines(kommuner),
+		'',
+		'Vi ber om å få vite hva som må på plass, og om informasjonen «Slik bruker man APIene».',
+		'',
+		r.signature(),
+	].join('\n');
+	return finish(
+		{
+			id: 'vkp-kontakt',
+			title: 'Første kontakt med VKP',
+			to: [VKP_ADDRESS],
+			subject: `Ønske om integrasjon med VKP – ${r.get('product')}`,
+			body,
+		},
+		r,
+		kommuner.length === 0,
+	);
+}
 
-Systemet skal brukes i disse kommunene:
-${f.kommuneList()}
+function vkpTredjepart({ profile }: DraftInput): MailDraft {
+	const r = new FieldReader(profile);
+	const body = [
+		'Hei,',
+		'',
+		APPROVAL_SENTENCE,
+		'',
+		`Virksomhet: ${r.get('company')}`,
+		`Organisasjonsnummer: ${r.get('orgnr')}`,
+		`System: ${r.get('product')}`,
+		`Kontaktperson: ${[r.get('contactName'), r.get('email'), r.optional('phone')].filter(Boolean).join(', ')}`,
+		'',
+		r.signature(),
+	].join('\n');
+	return finish(
+		{
+			id: 'vkp-tredjepart',
+			title: 'Godkjenning som tredjepartsleverandør',
+			to: [KUNDESENTER_ADDRESS],
+			subject: `Godkjenning som tredjepartsleverandør i helsenettet – ${r.get('company')}`,
+			body,
+		},
+		r,
+	);
+}
 
-Vi ber om informasjon om hvordan vi bruker API-ene («Slik bruker man APIene»), og om hva som er neste steg for oss.
+function vkpBestillingsskjema({ profile, kommuner }: DraftInput): MailDraft {
+	const r = new FieldReader(profile);
+	const body = [
+		'Hei,',
+		'',
+		`Vi ønsker å bestille HelseID-klienter for produksjon for ${r.get('product')}, én klient per kommune. Kan dere sende oss bestillingsskjemaet for produksjon?`,
+		'',
+		'Kommunene det gjelder:',
+		...kommuneLines(kommuner),
+		'',
+		r.signature(),
+	].join('\n');
+	return finish(
+		{
+			id: 'vkp-bestillingsskjema',
+			title: 'Be VKP om bestillingsskjema for produksjon',
+			to: [VKP_ADDRESS],
+			subject: `Bestillingsskjema for HelseID-klienter i produksjon – ${r.get('company')}`,
+			body,
+		},
+		r,
+		kommuner.length === 0,
+	);
+}
 
-${f.signature()}`,
-	}),
-
-	'third-party-approval': (f) => ({
-		title: 'Godkjenning som tredjepartsleverandør',
-		to: KUNDESENTER_ADDRESS,
-		subject: `Godkjenning som tredjepartsleverandør i helsenettet: ${f.text('company')}`,
-		body: `Hei,
-
-${APPROVAL_SENTENCE}
-
-Firma: ${f.text('company')}
-Organisasjonsnummer: ${f.text('orgnr')}
-Produkt eller system: ${f.text('product')}
-
-${f.signature()}`,
-	}),
-
-	'vkp-order-form': (f) => ({
-		title: 'Be VKP om bestillingsskjema for produksjon',
-		to: VKP_ADDRESS,
-		subject: `Bestillingsskjema for HelseID-klienter i produksjon: ${f.text('product')}`,
-		body: `Hei,
-
-Vi i ${f.text('company')} (organisasjonsnummer ${f.text('orgnr')}) skal bestille HelseID-klienter for produksjon for ${f.text('product')}, én klient per kommune. Kan dere sende oss bestillingsskjemaet for produksjon?
-
-Vi trenger klienter for disse kommunene:
-${f.kommuneList()}
-
-${f.signature()}`,
-	}),
-
-	'vkp-production-order': (f) => {
-		const clients =
-			f.input.kommuner.length === 0
-				? `1. ${f.mark('kommuner')}`
-				: f.input.kommuner
-						.map((k, index) => {
-							const key = k.thumbprint
-								? `Offentlig nøkkel, thumbprint (RFC 7638, SHA-256): ${k.thumbprint}`
-								: 'Offentlig nøkkel: ligger i bestillingsskjemaet';
-							return `${index + 1}. ${k.navn}, kommunenummer ${k.nummer}\n   ${key}`;
-						})
-						.join('\n');
-		return {
+function vkpHelseIdBestilling({ profile, kommuner }: DraftInput): MailDraft {
+	const r = new FieldReader(profile);
+	const clients =
+		kommuner.length > 0
+			? kommuner.flatMap((k, index) => [
+					`${index + 1}. ${k.navn}, kommunenummer ${k.nummer}`,
+					k.thumbprint
+						? `   Offentlig nøkkel, tommelavtrykk (RFC 7638, SHA-256): ${k.thumbprint}`
+						: '   Offentlig nøkkel: [fyll inn: legg ved den offentlige nøkkelen for denne klienten]',
+				])
+			: ['[mangler: kommuner – legg dem til i sjekklisten for VKP]'];
+	const body = [
+		'Hei,',
+		'',
+		`Vedlagt er utfylt bestillingsskjema fra VKP. Vi bestiller én HelseID-klient per kommune for ${r.get('product')} (${r.get('company')}, org.nr. ${r.get('orgnr')}).`,
+		'',
+		`Klienter (${kommuner.length}):`,
+		...clients,
+		'',
+		'Scopes vi ønsker for hver klient:',
+		...r.lines('scopes').map((scope) => `- ${scope}`),
+		'',
+		'Den offentlige delen av RSA-nøkkelparet for hver klient ligger vedlagt. Den private nøkkelen beholder vi selv.',
+		'',
+		r.signature(),
+	].join('\n');
+	return finish(
+		{
+			id: 'vkp-helseid-bestilling',
 			title: 'Bestilling av HelseID-klienter for produksjon',
-			to: KUNDESENTER_ADDRESS,
-			subject: `Bestilling av HelseID-klienter for produksjon (VKP): ${f.text('company')}`,
-			note: 'Legg ved ett utfylt bestillingsskjema per kommune. Skjemaet får du fra VKP. Send aldri den private nøkkelen.',
-			body: `Hei,
+			to: [KUNDESENTER_ADDRESS],
+			subject: `Bestilling av HelseID-klienter for VKP (produksjon) – ${r.get('company')}`,
+			body,
+		},
+		r,
+		kommuner.length === 0,
+	);
+}
 
-Vedlagt er bestillingsskjema for HelseID-klienter for produksjon for Velferdsteknologisk knutepunkt (VKP). Vi bestiller én klient per kommune.
+/**
+ * The bestiller (a public health actor) sends this order, not the supplier: the supplier fills in its own details
+ * from the profile and hands the draft to the bestiller, who signs it.
+ */
+function vkBestilling({ profile }: DraftInput): MailDraft {
+	const r = new FieldReader(profile);
+	const body = [
+		'Hei,',
+		'',
+		'Vedlagt er utfylt bestillingsskjema for integrasjon av veiledningstjenester i Verktøykatalogen på Helsenorge.',
+		'',
+		`Leverandør: ${r.get('company')} (org.nr. ${r.get('orgnr')})`,
+		`Kontaktperson hos leverandøren: ${[r.get('contactName'), r.get('email'), r.optional('phone')].filter(Boolean).join(', ')}`,
+		'Veiledningstjenester det gjelder:',
+		...r.lines('veiledningstjenester').map((name) => `- ${name}`),
+		'',
+		'Med vennlig hilsen',
+		'[fyll inn: navn og virksomhet hos bestiller]',
+	].join('\n');
+	return finish(
+		{
+			id: 'vk-bestilling',
+			title: 'Bestilling til ide- og bestillingsmottak (bestiller)',
+			to: [],
+			recipientNote:
+				'Bestilleren (den offentlige helseaktøren) sender denne. Bestillingen går til ide- og bestillingsmottak i NHN, men NHN har ikke publisert adressen i veiledningen: spør NHN om bestillingsskjemaet og hvor det skal sendes, og fyll inn adressen selv.',
+			subject: `Bestilling: veiledningstjenester i Verktøykatalogen – leverandør ${r.get('company')}`,
+			body,
+		},
+		r,
+	);
+}
 
-Leverandør: ${f.text('company')}, organisasjonsnummer ${f.text('orgnr')}
-System: ${f.text('product')}
+function vkOffentligNokkel({ profile }: DraftInput): MailDraft {
+	const r = new FieldReader(profile);
+	const body = [
+		'Hei,',
+		'',
+		`Vedlagt er den offentlige RSA-nøkkelen til ${r.get('company')}, slik at NHN kan opprette API-klienten i testmiljøet for integrasjonen med Verktøykatalogen.`,
+		'',
+		'Veiledningstjenester vi skal administrere:',
+		...r.lines('veiledningstjenester').map((name) => `- ${name}`),
+		'',
+		'Tommelavtrykk for nøkkelen (RFC 7638, SHA-256): [fyll inn: tommelavtrykket fra nøkkelsjekken]',
+		'Nøkkelen er bare den offentlige delen. Den private nøkkelen beholder vi selv.',
+		'',
+		r.signature(),
+	].join('\n');
+	return finish(
+		{
+			id: 'vk-offentlig-nokkel',
+			title: 'Send offentlig nøkkel for API-klient i test',
+			to: [],
+			recipientNote: NO_CONTACT_POINT_ADDRESS,
+			subject: `Offentlig RSA-nøkkel for API-klient i testmiljø – ${r.get('company')}`,
+			body,
+		},
+		r,
+	);
+}
 
-Scopes for hver klient:
-${f.list('scopes')}
+function vkTestrapport({ profile }: DraftInput): MailDraft {
+	const r = new FieldReader(profile);
+	const body = [
+		'Hei,',
+		'',
+		`Vedlagt er testrapporten for integrasjonen mellom ${r.get('product')} og Verktøykatalogen.`,
+		'',
+		'API-klient-GUID: [fyll inn: API-klient-GUID fra NHN]',
+		'Veiledningstjenester som er testet:',
+		...r.lines('veiledningstjenester').map((name) => `- ${name}`),
+		'',
+		'Vi ser fram til kvalitetsvurderingen, og svarer gjerne på spørsmål om mangler eller avvik.',
+		'',
+		r.signature(),
+	].join('\n');
+	return finish(
+		{
+			id: 'vk-testrapport',
+			title: 'Send testrapport til kontaktpunktet i NHN',
+			to: [],
+			recipientNote: NO_CONTACT_POINT_ADDRESS,
+			subject: `Testrapport for integrasjon med Verktøykatalogen – ${r.get('company')}`,
+			body,
+		},
+		r,
+	);
+}
 
-Klienter (én per kommune):
-${clients}
+function vkEtterProduksjon({ profile }: DraftInput): MailDraft {
+	const r = new FieldReader(profile);
+	const body = [
+		'Hei,',
+		'',
+		`Vi har sjekket at integrasjonen mellom ${r.get('product')} og Verktøykatalogen fungerer som den skal etter produksjonssettingen.`,
+		'',
+		'Veiledningstjenester i produksjon:',
+		...r.lines('veiledningstjenester').map((name) => `- ${name}`),
+		'',
+		'[fyll inn: eventuelle merknader]',
+		'',
+		r.signature(),
+	].join('\n');
+	return finish(
+		{
+			id: 'vk-etter-produksjon',
+			title: 'Meld fra til NHN etter produksjonssetting',
+			to: [],
+			recipientNote: NO_CONTACT_POINT_ADDRESS,
+			subject: `Integrasjonen med Verktøykatalogen er i produksjon – ${r.get('company')}`,
+			body,
+		},
+		r,
+	);
+}
 
-${f.signature()}`,
-		};
-	},
+function feilmelding({ profile }: DraftInput): MailDraft {
+	const r = new FieldReader(profile);
+	const body = [
+		'Hei,',
+		'',
+		`Vi melder en feil eller et behov for endring i integrasjonen mellom ${r.get('product')} og Verktøykatalogen.`,
+		'',
+		'Hva gjelder det: [fyll inn: feil, endring eller oppdatering]',
+		'Når startet det: [fyll inn: dato og klokkeslett]',
+		'Hva skjer: [fyll inn: beskrivelse og eventuelle feilmeldinger]',
+		'API-klient-GUID: [fyll inn: API-klient-GUID]',
+		'',
+		r.signature(),
+	].join('\n');
+	return finish(
+		{
+			id: 'feilmelding',
+			title: 'Meld feil eller endringsbehov til kundesenteret',
+			to: [KUNDESENTER_ADDRESS],
+			recipientNote: `Haster det, ring NHN sitt kundesenter på telefon ${KUNDESENTER_PHONE}.`,
+			subject: `Feil eller endringsbehov: integrasjon med Verktøykatalogen – ${r.get('company')}`,
+			body,
+		},
+		r,
+	);
+}
 
-	'vk-order': (f) => ({
-		title: 'Bestilling fra offentlig helseaktør (bestiller)',
-		to: '',
-		toNote:
-			'Bestillingen går til NHN sitt ide- og bestillingsmottak, men kildene oppgir ikke adressen. Be NHN om adressen, og fyll inn mottakeren selv.',
-		note: 'Denne e-posten sender bestilleren (den offentlige helseaktøren), ikke leverandøren. Legg ved det utfylte bestillingsskjemaet.',
-		subject: `Bestilling: integrasjon av ${f.text('company')} med Verktøykatalogen`,
-		body: `Hei,
-
-Vedlagt er utfylt bestillingsskjema. Vi ønsker å få integrert veiledningsleverandøren ${f.text('company')} (organisasjonsnummer ${f.text('orgnr')}) med Verktøykatalogen på Helsenorge.
-
-Løsning: ${f.text('product')}
-
-Veiledningstjenester:
-${f.list('veiledningstjenester')}
-
-Kontaktperson hos leverandøren: ${f.text('contactName')}, ${f.text('email')}
-
-Med vennlig hilsen
-[Fyll ut: navn og virksomhet hos bestiller]`,
-	}),
-
-	'vk-public-key': (f) => ({
-		title: 'Offentlig nøkkel for API-klient i testmiljøet',
-		to: '',
-		toNote: CONTACT_POINT_NOTE,
-		note: 'Legg ved den offentlige nøkkelen (for eksempel offentlig.pem). Send aldri den private nøkkelen.',
-		subject: `Offentlig RSA-nøkkel for API-klient i testmiljøet (Verktøykatalogen): ${f.text('company')}`,
-		body: `Hei,
-
-Vedlagt er den offentlige RSA-nøkkelen vår, slik at NHN kan opprette API-klienten i testmiljøet for Verktøykatalogen.
-
-Leverandør: ${f.text('company')}, organisasjonsnummer ${f.text('orgnr')}
-Løsning: ${f.text('product')}
-
-Veiledningstjenester vi skal administrere:
-${f.list('veiledningstjenester')}
-
-${f.signature()}`,
-	}),
-
-	'vk-test-report': (f) => ({
-		title: 'Testrapport til kontaktpunktet i NHN',
-		to: '',
-		toNote: CONTACT_POINT_NOTE,
-		note: 'Legg ved testrapporten.',
-		subject: `Testrapport for integrasjon med Verktøykatalogen: ${f.text('product')}`,
-		body: `Hei,
-
-Vedlagt er testrapporten for integrasjonen av ${f.text('product')} med Verktøykatalogen.
-
-Leverandør: ${f.text('company')}, organisasjonsnummer ${f.text('orgnr')}
-
-Veiledningstjenester:
-${f.list('veiledningstjenester')}
-
-Si gjerne fra om dere trenger mer fra oss for å vurdere rapporten.
-
-${f.signature()}`,
-	}),
-
-	'vk-confirmation': (f) => ({
-		title: 'Bekreftelse etter produksjonssetting',
-		to: '',
-		toNote: CONTACT_POINT_NOTE,
-		subject: `Integrasjonen med Verktøykatalogen fungerer i produksjon: ${f.text('product')}`,
-		body: `Hei,
-
-Vi har sjekket integrasjonen av ${f.text('product')} med Verktøykatalogen etter produksjonssettingen, og alt fungerer som det skal.
-
-Veiledningstjenester:
-${f.list('veiledningstjenester')}
-
-${f.signature()}`,
-	}),
-
-	'fault-report': (f) => ({
-		title: 'Melding om feil eller endring til NHN sitt kundesenter',
-		to: KUNDESENTER_ADDRESS,
-		phone: KUNDESENTER_PHONE,
-		subject: `Feil eller endringsbehov, Verktøykatalogen: ${f.text('product')}`,
-		body: `Hei,
-
-Vi melder en feil eller et behov for endring i integrasjonen av ${f.text('product')} med Verktøykatalogen.
-
-Leverandør: ${f.text('company')}, organisasjonsnummer ${f.text('orgnr')}
-
-Veiledningstjenester det gjelder:
-${f.list('veiledningstjenester')}
-
-Hva har skjedd, eller hva trenger vi:
-[Skriv her: beskriv feilen eller endringen, når den startet og hva dere har prøvd]
-
-${f.signature()}`,
-	}),
+export const DRAFTS: Record<DraftId, (input: DraftInput) => MailDraft> = {
+	'vkp-kontakt': vkpKontakt,
+	'vkp-tredjepart': vkpTredjepart,
+	'vkp-bestillingsskjema': vkpBestillingsskjema,
+	'vkp-helseid-bestilling': vkpHelseIdBestilling,
+	'vk-bestilling': vkBestilling,
+	'vk-offentlig-nokkel': vkOffentligNokkel,
+	'vk-testrapport': vkTestrapport,
+	'vk-etter-produksjon': vkEtterProduksjon,
+	feilmelding,
 };
 
-/** Builds one draft. Pure: the same input always gives the same text. */
-export function buildDraft(id: DraftId, input: DraftInput): Draft {
-	const filler = new Filler(input);
-	const made = TEMPLATES[id](filler);
-	return { id, cc: '', ...made, missing: filler.missing };
+export const DRAFT_IDS = Object.keys(DRAFTS) as DraftId[];
+
+export function isDraftId(value: string): value is DraftId {
+	return Object.hasOwn(DRAFTS, value);
 }
 
-/** The whole draft as plain text, for "copy all". */
-export function draftAsText(draft: Draft): string {
-	const to = draft.to === '' ? '[Fyll ut: mottaker]' : draft.to;
-	return `Til: ${to}\nEmne: ${draft.subject}\n\n${draft.body}`;
+export function buildDraft(id: DraftId, input: DraftInput): MailDraft {
+	return DRAFTS[id](input);
+}
+
+/** The whole draft as one text, for "copy all". */
+export function draftAsText(draft: MailDraft): string {
+	return [`Til: ${draft.to.join(', ') || '[fyll inn: mottaker]'}`, `Emne: ${draft.subject}`, '', draft.body].join('\n');
 }

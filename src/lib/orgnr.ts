@@ -1,46 +1,44 @@
 /**
- * Norwegian organisasjonsnummer: nine digits, the last a MOD11 check digit over the first eight with the weights
- * 3, 2, 7, 6, 5, 4, 3, 2 (Brønnøysundregistrene). Remainder 0 gives check digit 0; remainder 1 means no number
- * with these eight digits is valid; otherwise the check digit is 11 − remainder.
+ * Norwegian organisasjonsnummer: nine digits, the last a MOD11 check digit over the first eight with the
+ * weights 3, 2, 7, 6, 5, 4, 3, 2 (Brønnøysundregistrene's rule). A remainder of 0 gives check digit 0; a remainder
+ * of 1 means no valid number can end in any digit.
  */
-export type OrgnrErrorCode = 'empty' | 'not-digits' | 'wrong-length' | 'bad-check-digit';
-
-export type OrgnrResult =
-	| { ok: true; value: string }
-	| { ok: false; error: { code: OrgnrErrorCode; message: string } };
 
 const WEIGHTS = [3, 2, 7, 6, 5, 4, 3, 2] as const;
 
-const MESSAGES: Record<OrgnrErrorCode, string> = {
-	empty: 'Skriv inn organisasjonsnummeret.',
-	'not-digits': 'Organisasjonsnummeret kan bare inneholde sifre. Fjern bokstaver og tegn.',
-	'wrong-length': 'Organisasjonsnummeret skal ha 9 sifre. Sjekk at du har fått med alle.',
-	'bad-check-digit':
-		'Dette er ikke et gyldig organisasjonsnummer (kontrollsifferet stemmer ikke). Sjekk at sifrene er riktige.',
-};
+export type OrgnrError = 'empty' | 'not-digits' | 'wrong-length' | 'bad-check-digit';
 
-function fail(code: OrgnrErrorCode): OrgnrResult {
-	return { ok: false, error: { code, message: MESSAGES[code] } };
+export type OrgnrResult = { ok: true; value: string } | { ok: false; error: { code: OrgnrError } };
+
+/** Checks an organisasjonsnummer, tolerating spaces (as in "923 609 016"). */
+export function checkOrgnr(input: string): OrgnrResult {
+	const value = input.replace(/\s+/g, '');
+	if (value === '') return { ok: false, error: { code: 'empty' } };
+	if (!/^\d+$/.test(value)) return { ok: false, error: { code: 'not-digits' } };
+	if (value.length !== 9) return { ok: false, error: { code: 'wrong-length' } };
+	const expected = orgnrCheckDigit(value.slice(0, 8));
+	if (expected === undefined || expected !== Number(value[8])) return { ok: false, error: { code: 'bad-check-digit' } };
+	return { ok: true, value };
 }
 
-/** The check digit for eight digits, or undefined when MOD11 gives remainder 1 (no valid number). */
+/** The MOD11 check digit for eight digits, or undefined when none exists (remainder 1). */
 export function orgnrCheckDigit(firstEight: string): number | undefined {
 	let sum = 0;
-	for (let i = 0; i < 8; i++) sum += Number(firstEight[i]) * WEIGHTS[i]!;
+	for (let i = 0; i < WEIGHTS.length; i++) sum += Number(firstEight[i]) * WEIGHTS[i]!;
 	const remainder = sum % 11;
 	if (remainder === 0) return 0;
 	if (remainder === 1) return undefined;
 	return 11 - remainder;
 }
 
-/** Checks an organisasjonsnummer; spaces (as in "123 456 789") are tolerated and removed. */
-export function checkOrgnr(input: unknown): OrgnrResult {
-	if (typeof input !== 'string') return fail('empty');
-	const compact = input.replace(/\s+/g, '');
-	if (compact === '') return fail('empty');
-	if (!/^\d+$/.test(compact)) return fail('not-digits');
-	if (compact.length !== 9) return fail('wrong-length');
-	const expected = orgnrCheckDigit(compact.slice(0, 8));
-	if (expected === undefined || expected !== Number(compact[8])) return fail('bad-check-digit');
-	return { ok: true, value: compact };
+const MESSAGES: Record<OrgnrError, string> = {
+	empty: 'Skriv inn organisasjonsnummeret (9 siffer).',
+	'not-digits': 'Organisasjonsnummeret kan bare ha siffer. Fjern bokstaver og tegn.',
+	'wrong-length': 'Organisasjonsnummeret skal ha 9 siffer. Sjekk at du har fått med alle.',
+	'bad-check-digit':
+		'Dette er ikke et gyldig organisasjonsnummer: kontrollsifferet stemmer ikke. Sjekk sifrene mot Enhetsregisteret.',
+};
+
+export function orgnrMessage(code: OrgnrError): string {
+	return MESSAGES[code];
 }

@@ -1,11 +1,27 @@
 /**
- * The supplier profile, entered once and kept in the browser. Stored through `createDurableStore`, so stored
- * text that cannot be read is never overwritten until the user says so.
+ * The supplier profile: entered once, kept in this browser, used by every mail draft. Same durability rules as the
+ * checklist progress (src/stores/durable.ts).
  */
-import { emptyProfile, readProfileV1, type Profile } from '../lib/profile';
-import { createDurableStore } from './durable';
+import { emptyProfile, PROFILE_FIELD_LABELS, type ProfileField, type SupplierProfile } from '../lib/mail-drafts';
+import { createDurableStore, type ReadResult } from './durable';
 
-export const profileStore = createDurableStore<Profile>({
+const FIELDS = Object.keys(PROFILE_FIELD_LABELS) as ProfileField[];
+/** Longer than any real value: a bigger one is not a profile this site wrote. */
+const MAX_FIELD_LENGTH = 10_000;
+
+export function readProfileV1(data: unknown): ReadResult<SupplierProfile> {
+	if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false };
+	const profile = emptyProfile();
+	for (const field of FIELDS) {
+		const value = (data as Record<string, unknown>)[field];
+		if (value === undefined) continue;
+		if (typeof value !== 'string' || value.length > MAX_FIELD_LENGTH) return { ok: false };
+		profile[field] = value;
+	}
+	return { ok: true, value: profile };
+}
+
+export const profileStore = createDurableStore<SupplierProfile>({
 	key: 'veiviser:profile:v1',
 	version: 1,
 	empty: emptyProfile,
@@ -14,7 +30,7 @@ export const profileStore = createDurableStore<Profile>({
 
 export const $profile = profileStore.$value;
 
-/** Changes one field; false while unreadable stored text waits for the user's decision. */
-export function setProfileField<K extends keyof Profile>(field: K, value: Profile[K]): boolean {
-	return profileStore.update((current) => ({ ...current, [field]: value }));
+/** Sets one field; false while stored profile text is unreadable (it is kept until the user decides). */
+export function setProfileField(field: ProfileField, value: string): boolean {
+	return profileStore.update((profile) => ({ ...profile, [field]: value.slice(0, MAX_FIELD_LENGTH) }));
 }

@@ -1,56 +1,77 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildEml, encodeHeaderValue } from '../../src/lib/eml';
 
-/** A small RFC 5322 reader for the test: unfolds headers, decodes RFC 2047 B-words, reads the UTF-8 body. */
-function parse(eml: string) {
+/** A small RFC 5322 / MIME reader for the tests: unfolds headers, decodes encoded-words and quoted-printable. */
+function parseEml(eml: string) {
 	const split = eml.indexOf('\r\n\r\n');
 	expect(split).toBeGreaterThan(0);
-	const head = eml.slice(0, split).replace(/\r\n[ \t]/g, ' ');
+	const headerText = eml.slice(0, split).replace(/\r\n[ \t]/g, ' ');
 	const headers = new Map<string, string>();
-	for (const line of head.split('\r\n')) {
+	for (const line of headerText.split('\r\n')) {
 		const colon = line.indexOf(':');
-		const value = line
-			.slice(colon + 1)
-			.trim()
-			.replace(/=\?UTF-8\?B\?([^?]*)\?=\s*/g, (_m, b64: string) => Buffer.from(b64, 'base64').toString('utf8'));
-		headers.set(line.slice(0, colon).toLowerCase(), value);
+		headers.set(line.slice(0, colon).toLowerCase(), line.slice(colon + 1).trim());
 	}
-	return { headers, body: eml.slice(split + 4), head };
+	const rawBody = eml.slice(split + 4);
+	for (const line of rawBody.split('\r\n')) expect(line.length).toBeLessThanOrEqual(76);
+	const bytes: number[] = [];
+	const unfolded = rawBody.replace(/=\r\n/g, '');
+	for (let i = 0; i < unfolded.length; i++) {
+		if (unfolded[i] === '=') {
+			bytes.push(parseInt(unfolded.slice(i + 1, i + 3), 16));
+			i += 2;
+		} else bytes.push(unfolded.charCodeAt(i));
+	}
+	const body = new TextDecoder().decode(new Uint8Array(bytes)).replace(/\r\n$/, '');
+	return { headers, body };
+}
+
+/** Decodes a header made wholly of RFC 2047 encoded-words (whitespace between them is not part of the text). */
+function decodeWords(value: string): string {
+	const parts = value.split(' ');
+	const words = parts.map((part) => /^=\?UTF-8\?B\?([^?]*)\?=$/.exec(part));
+	if (!words.every(Boolean)) return value;
+	const bytes = words.flatMap((m) => [...atob(m![1]!)].map((c) => c.charCodeAt(0)));
+	return new TextDecoder().decode(Uint8Array.from(bytes));
 }
 
 describe('buildEml', () => {
-	const subject = 'Bestilling av HelseID-klienter for produksjon (VKP): Ærlige Øvre Åsen Helseteknologi AS';
-	const body = 'Hei,\n\nVi ønsker å bli godkjente.\nHilsen Åse';
-	const eml = buildEml({ to: 'kundesenter@nhn.no', from: 'ase@example.no', subject, body, date: new Date(0) });
-
-	it('writes an unsent RFC 5322 draft with a UTF-8 body and CRLF line endings', () => {
-		const { headers, body: parsedBody } = parse(eml);
-		expect(headers.get('x-unsent')).toBe('1');
+	it('writes a draft with UTF-8 body, encoded subject, X-Unsent and a blank line before the body', () => {
+		const eml = buildEml({
+			to: ['kundesenter@nhn.no'],
+			subject: 'Godkjenning – tredjepartsleverandør',
+			body: 'Hei,\n\nVi ønsker å bli godkjente.',
+			date: new Date('2026-11-23T08:00:00Z'),
+		});
+		const { headers, body } = parseEml(eml);
 		expect(headers.get('to')).toBe('kundesenter@nhn.no');
-		expect(headers.get('from')).toBe('ase@example.no');
+		expect(headers.get('x-unsent')).toBe('1');
 		expect(headers.get('mime-version')).toBe('1.0');
 		expect(headers.get('content-type')).toBe('text/plain; charset=UTF-8');
-		expect(headers.get('content-transfer-encoding')).toBe('8bit');
-		expect(headers.get('date')).toBe('Thu, 01 Jan 1970 00:00:00 +0000');
-		expect(headers.get('subject')).toBe(subject);
-		expect(parsedBody).toBe('Hei,\r\n\r\nVi ønsker å bli godkjente.\r\nHilsen Åse\r\n');
-		expect(eml.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+		expect(headers.get('content-transfer-encoding')).toBe('quoted-printable');
+		expect(headers.get('date')).toBe('Mon, 23 Nov 2026 08:00:00 +0000');
+		expect(decodeWords(headers.get('subject')!)).toBe('Godkjenning – tredjepartsleverandør');
+		expect(body).toBe('Hei,\r\n\r\nVi ønsker å bli godkjente.');
+		expect(eml).not.toMatch(/[^\r]\n/);
 	});
 
-	it('keeps every header line to RFC 2047’s 75-character encoded-words, ASCII only', () => {
-		const { head } = parse(eml);
-		for (const line of eml.slice(0, eml.indexOf('\r\n\r\n')).split('\r\n')) expect(line.length).toBeLessThanOrEqual(78);
-		expect(head).toMatch(/^[\x20-\x7E\r\n]*$/);
-	});
-
-	it('leaves out an empty recipient so the user fills it in', () => {
-		const { headers } = parse(buildEml({ to: '', subject: 'Testrapport', body: 'x' }));
+	it('leaves out To when the user must fill in the recipient', () => {
+		const { headers } = parseEml(buildEml({ to: [], subject: 'Testrapport', body: 'x' }));
 		expect(headers.has('to')).toBe(false);
-		expect(headers.get('subject')).toBe('Testrapport');
 	});
 
-	it('keeps ASCII subjects readable and encodes the rest', () => {
-		expect(encodeHeaderValue('Plain subject')).toBe('Plain subject');
-		expect(encodeHeaderValue('Søknad')).toBe(`=?UTF-8?B?${Buffer.from('Søknad').toString('base64')}?=`);
+	it('keeps any text intact, with every line within 76 characters', () => {
+		fc.assert(
+			fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), fc.string({ unit: 'grapheme', maxLength: 120 }), (body, subject) => {
+				const cleanSubject = subject.replace(/[\r\n]/g, ' ');
+				const { headers, body: parsed } = parseEml(buildEml({ to: ['VKP@nhn.no'], subject: cleanSubject, body }));
+				expect(parsed).toBe(body.replace(/\r\n|\r|\n/g, '\r\n'));
+				expect(decodeWords(headers.get('subject')!)).toBe(cleanSubject);
+			}),
+		);
+	});
+
+	it('leaves plain ASCII subjects as they are', () => {
+		expect(encodeHeaderValue('Test report')).toBe('Test report');
 	});
 });

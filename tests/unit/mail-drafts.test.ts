@@ -3,142 +3,155 @@ import {
 	APPROVAL_SENTENCE,
 	buildDraft,
 	DRAFT_IDS,
-	KUNDESENTER_ADDRESS,
-	KUNDESENTER_PHONE,
-	VKP_ADDRESS,
 	draftAsText,
+	emptyProfile,
+	KUNDESENTER_ADDRESS,
+	PROFILE_FIELD_LABELS,
+	VKP_ADDRESS,
 	type DraftInput,
+	type SupplierProfile,
 } from '../../src/lib/mail-drafts';
-import { emptyProfile, FIELD_LABELS, type Profile } from '../../src/lib/profile';
+
+function profile(overrides: Partial<SupplierProfile> = {}): SupplierProfile {
+	return {
+		company: 'Trygg Hjemme AS',
+		orgnr: '994598759',
+		contactName: 'Kari Nordmann',
+		email: 'kari@trygghjemme.example',
+		phone: '99 88 77 66',
+		product: 'TryggAlarm',
+		scopes: 'nhn:vkp/api/user/patient.read\nnhn:vkp/api/user/observation.write',
+		veiledningstjenester: 'Søvnskolen\nPust rolig',
+		...overrides,
+	};
+}
 
 const THUMB = 'NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs';
-
-const profile: Profile = {
-	company: 'Åsgård Omsorgsteknologi AS',
-	orgnr: '994598759',
-	contactName: 'Kari Nordmann',
-	email: 'kari@asgard.example',
-	phone: '12 34 56 78',
-	product: 'TrygghetsPluss',
-	scopes: ['nhn:vkp/api/user/patient.read', 'nhn:vkp/api/user/observation.*'],
-	veiledningstjenester: ['Søvnskolen', 'Angstmestring'],
-};
 const full: DraftInput = {
-	profile,
+	profile: profile(),
 	kommuner: [
 		{ nummer: '1804', navn: 'Bodø', thumbprint: THUMB },
 		{ nummer: '0301', navn: 'Oslo' },
 	],
 };
-const empty: DraftInput = { profile: emptyProfile(), kommuner: [] };
 
 describe('mail drafts', () => {
-	it('never invents an address: every recipient is VKP@nhn.no, kundesenter@nhn.no or left empty with a note', () => {
+	it('sends only to the addresses NHN publishes, or leaves the recipient to the user with a note', () => {
 		for (const id of DRAFT_IDS) {
-			for (const input of [full, empty]) {
-				const draft = buildDraft(id, input);
-				expect([VKP_ADDRESS, KUNDESENTER_ADDRESS, '']).toContain(draft.to);
-				expect(draft.cc).toBe('');
-				if (draft.to === '') expect(draft.toNote).toMatch(/fyll inn mottakeren selv/i);
-				const addresses = `${draft.subject}\n${draft.body}`.match(/[^\s@]+@[^\s@]+/g) ?? [];
-				expect(addresses.every((a) => a === profile.email || a.replace(/,$/, '') === profile.email)).toBe(true);
-			}
+			const draft = buildDraft(id, full);
+			for (const address of draft.to) expect([VKP_ADDRESS, KUNDESENTER_ADDRESS]).toContain(address);
+			if (draft.to.length === 0) expect(draft.recipientNote).toMatch(/fyll inn adressen selv/);
 		}
 	});
 
-	it('uses the recipients the sources give', () => {
-		const to = Object.fromEntries(DRAFT_IDS.map((id) => [id, buildDraft(id, full).to]));
-		expect(to).toEqual({
-			'vkp-first-contact': VKP_ADDRESS,
-			'third-party-approval': KUNDESENTER_ADDRESS,
-			'vkp-order-form': VKP_ADDRESS,
-			'vkp-production-order': KUNDESENTER_ADDRESS,
-			'vk-order': '',
-			'vk-public-key': '',
-			'vk-test-report': '',
-			'vk-confirmation': '',
-			'fault-report': KUNDESENTER_ADDRESS,
-		});
-		expect(buildDraft('vk-order', full).toNote).toMatch(/ide- og bestillingsmottak/);
-		expect(buildDraft('vk-test-report', full).toNote).toMatch(/kontaktpunkt/);
-	});
-
-	it('first contact names the wish to integrate, the product and the kommuner', () => {
-		const draft = buildDraft('vkp-first-contact', full);
-		expect(draft.body).toContain('ønsker å integrere TrygghetsPluss med Velferdsteknologisk knutepunkt');
-		expect(draft.body).toContain('- Bodø (kommunenummer 1804)');
-		expect(draft.body).toContain('- Oslo (kommunenummer 0301)');
-		expect(draft.subject).toContain('TrygghetsPluss');
-		expect(draft.missing).toEqual([]);
-	});
-
-	it('the approval mail carries VKP’s sentence word for word', () => {
+	it('asks for approval as third-party supplier with NHN’s sentence word for word', () => {
+		const draft = buildDraft('vkp-tredjepart', full);
+		expect(draft.to).toEqual([KUNDESENTER_ADDRESS]);
+		expect(draft.body).toContain(
+			'Vi ønsker å bli godkjente som tredjepartsleverandør i helsenettet slik at vi kan integreres med Velferdsteknologisk knutepunkt.',
+		);
 		expect(APPROVAL_SENTENCE).toBe(
 			'Vi ønsker å bli godkjente som tredjepartsleverandør i helsenettet slik at vi kan integreres med Velferdsteknologisk knutepunkt.',
 		);
-		for (const input of [full, empty]) {
-			expect(buildDraft('third-party-approval', input).body.split('\n')).toContain(APPROVAL_SENTENCE);
-		}
 	});
 
-	it('asks VKP for the production order form', () => {
-		const draft = buildDraft('vkp-order-form', full);
-		expect(draft.body).toContain('bestillingsskjemaet for produksjon');
+	it('contacts VKP first with the product and the kommuner', () => {
+		const draft = buildDraft('vkp-kontakt', full);
+		expect(draft.to).toEqual([VKP_ADDRESS]);
+		expect(draft.subject).toContain('TryggAlarm');
 		expect(draft.body).toContain('- Bodø (kommunenummer 1804)');
-	});
-
-	it('orders one HelseID client per kommune with kommunenummer, scopes and the checked key’s thumbprint', () => {
-		const draft = buildDraft('vkp-production-order', full);
-		expect(draft.body).toContain('1. Bodø, kommunenummer 1804');
-		expect(draft.body).toContain(`thumbprint (RFC 7638, SHA-256): ${THUMB}`);
-		expect(draft.body).toContain('2. Oslo, kommunenummer 0301\n   Offentlig nøkkel: ligger i bestillingsskjemaet');
-		expect(draft.body.match(/thumbprint/g)).toHaveLength(1);
-		expect(draft.body).toContain('- nhn:vkp/api/user/patient.read\n- nhn:vkp/api/user/observation.*');
+		expect(draft.body).toContain('- Oslo (kommunenummer 0301)');
 		expect(draft.missing).toEqual([]);
 	});
 
-	it('marks every missing field visibly in the text and lists it', () => {
-		const draft = buildDraft('vkp-production-order', empty);
-		expect(draft.missing).toEqual(expect.arrayContaining(['company', 'orgnr', 'product', 'scopes', 'kommuner', 'contactName', 'email']));
-		expect(draft.missing).not.toContain('phone');
-		expect(draft.body).toContain('[Fyll ut: firmanavn]');
-		expect(draft.body).toContain('[Fyll ut: scopes]');
-		expect(draft.body).toContain('[Fyll ut: kommuner]');
+	it('orders one HelseID client per kommune, with scopes and the checked key’s thumbprint', () => {
+		const draft = buildDraft('vkp-helseid-bestilling', full);
+		expect(draft.to).toEqual([KUNDESENTER_ADDRESS]);
+		expect(draft.body).toContain('Klienter (2):');
+		expect(draft.body).toContain('1. Bodø, kommunenummer 1804');
+		expect(draft.body).toContain(`tommelavtrykk (RFC 7638, SHA-256): ${THUMB}`);
+		expect(draft.body).toContain('2. Oslo, kommunenummer 0301');
+		expect(draft.body).toMatch(/Oslo, kommunenummer 0301\n {3}Offentlig nøkkel: \[fyll inn:/);
+		expect(draft.body).toContain('- nhn:vkp/api/user/observation.write');
+	});
+
+	it('asks VKP for the production order form', () => {
+		const draft = buildDraft('vkp-bestillingsskjema', full);
+		expect(draft.to).toEqual([VKP_ADDRESS]);
+		expect(draft.body).toMatch(/bestillingsskjemaet for produksjon/);
+	});
+
+	it('marks each missing profile field in the text and lists it', () => {
+		const draft = buildDraft('vkp-tredjepart', { profile: profile({ orgnr: ' ', company: '' }), kommuner: [] });
+		expect(draft.missing).toEqual(['company', 'orgnr']);
+		expect(draft.body).toContain('Organisasjonsnummer: [mangler: organisasjonsnummer]');
+		expect(draft.subject).toContain('[mangler: virksomhet]');
+	});
+
+	it('says when kommuner are missing from a draft that lists them', () => {
+		const draft = buildDraft('vkp-helseid-bestilling', { profile: profile(), kommuner: [] });
+		expect(draft.missingKommuner).toBe(true);
+		expect(draft.body).toContain('[mangler: kommuner');
+		expect(buildDraft('vkp-tredjepart', { profile: profile(), kommuner: [] }).missingKommuner).toBe(false);
+	});
+
+	it('leaves the bestiller’s order and the contact-point mails without an address', () => {
+		for (const id of ['vk-bestilling', 'vk-offentlig-nokkel', 'vk-testrapport', 'vk-etter-produksjon'] as const) {
+			expect(buildDraft(id, full).to).toEqual([]);
+		}
+		expect(buildDraft('vk-bestilling', full).recipientNote).toMatch(/ide- og bestillingsmottak/);
+		expect(buildDraft('vk-testrapport', full).recipientNote).toMatch(/kontaktpunktet ditt i NHN/);
+	});
+
+	it('reports faults to kundesenter with the phone number beside it', () => {
+		const draft = buildDraft('feilmelding', full);
+		expect(draft.to).toEqual([KUNDESENTER_ADDRESS]);
+		expect(draft.recipientNote).toContain('24 20 00 00');
+	});
+
+	it('lists the veiledningstjenester one per line and signs with the contact person', () => {
+		const draft = buildDraft('vk-testrapport', full);
+		expect(draft.body).toContain('- Søvnskolen\n- Pust rolig');
+		expect(draft.body.endsWith('Med vennlig hilsen\nKari Nordmann\nTrygg Hjemme AS\nkari@trygghjemme.example\n99 88 77 66')).toBe(true);
+	});
+
+	it('copies as one text with recipient and subject', () => {
+		const text = draftAsText(buildDraft('vk-etter-produksjon', { profile: emptyProfile(), kommuner: [] }));
+		expect(text.startsWith('Til: [fyll inn: mottaker]\nEmne: Integrasjonen med Verktøykatalogen er i produksjon')).toBe(true);
+	});
+
+	it('leaves out an empty phone number instead of marking it missing', () => {
+		const draft = buildDraft('vkp-tredjepart', { profile: profile({ phone: '' }), kommuner: [] });
+		expect(draft.missing).toEqual([]);
+		expect(draft.body).toContain('Kontaktperson: Kari Nordmann, kari@trygghjemme.example\n');
+		expect(draft.body.endsWith('Trygg Hjemme AS\nkari@trygghjemme.example')).toBe(true);
+	});
+
+	it('writes the bestiller’s order naming the supplier and leaves the bestiller’s signature to fill in', () => {
+		const draft = buildDraft('vk-bestilling', full);
+		expect(draft.body).toContain('Leverandør: Trygg Hjemme AS (org.nr. 994598759)');
+		expect(draft.body).toContain('- Søvnskolen\n- Pust rolig');
+		expect(draft.body).toMatch(/\[fyll inn: navn og virksomhet hos bestiller\]$/);
+		expect(draft.recipientNote).toMatch(/fyll inn adressen selv/);
+	});
+
+	it('never marks a field missing that the text does not use, and marks every one it does', () => {
 		for (const id of DRAFT_IDS) {
-			const made = buildDraft(id, empty);
-			expect(made.missing.length).toBeGreaterThan(0);
-			for (const field of made.missing) {
-				expect(`${made.subject}\n${made.body}`).toContain(`[Fyll ut: ${FIELD_LABELS[field].toLowerCase()}]`);
-			}
+			const draft = buildDraft(id, { profile: emptyProfile(), kommuner: [] });
+			const text = `${draft.subject}\n${draft.body}`;
+			for (const field of draft.missing) expect(text).toContain(`[mangler: ${PROFILE_FIELD_LABELS[field].toLowerCase()}]`);
+			expect(buildDraft(id, full).missing).toEqual([]);
 		}
 	});
+});
 
-	it('Verktøykatalogen drafts list the veiledningstjenester', () => {
-		for (const id of ['vk-order', 'vk-public-key', 'vk-test-report', 'vk-confirmation', 'fault-report'] as const) {
-			const draft = buildDraft(id, full);
-			expect(draft.body).toContain('- Søvnskolen\n- Angstmestring');
-			expect(draft.missing).toEqual([]);
-		}
-		expect(buildDraft('vk-public-key', full).note).toMatch(/aldri den private nøkkelen/);
-		expect(buildDraft('vk-order', full).note).toMatch(/bestilleren/);
-	});
-
-	it('the fault report goes to kundesenter with the phone number beside it', () => {
-		const draft = buildDraft('fault-report', full);
-		expect(draft.to).toBe('kundesenter@nhn.no');
-		expect(draft.phone).toBe(KUNDESENTER_PHONE);
-		expect(KUNDESENTER_PHONE).toBe('24 20 00 00');
-	});
-
-	it('signs with the profile, leaving out an empty phone number', () => {
-		expect(buildDraft('vkp-first-contact', full).body.endsWith('Kari Nordmann\nÅsgård Omsorgsteknologi AS\nkari@asgard.example\n12 34 56 78')).toBe(true);
-		const noPhone = buildDraft('vkp-first-contact', { ...full, profile: { ...profile, phone: '' } });
-		expect(noPhone.body.endsWith('kari@asgard.example')).toBe(true);
-	});
-
-	it('copies the whole draft as text, with the empty recipient marked', () => {
-		const approval = buildDraft('third-party-approval', full);
-		expect(draftAsText(approval)).toBe(`Til: kundesenter@nhn.no\nEmne: ${approval.subject}\n\n${approval.body}`);
-		expect(draftAsText(buildDraft('vk-test-report', full)).startsWith('Til: [Fyll ut: mottaker]\nEmne: Testrapport')).toBe(true);
+describe('markedSegments', () => {
+	it('splits out the missing and fill-in marks and keeps every character', async () => {
+		const { markedSegments } = await import('../../src/lib/mail-marks');
+		const text = 'Til [mangler: virksomhet], GUID: [fyll inn: API-klient-GUID] [ikke et merke]';
+		const segments = markedSegments(text);
+		expect(segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['[mangler: virksomhet]', '[fyll inn: API-klient-GUID]']);
+		expect(segments.map((s) => s.text).join('')).toBe(text);
+		expect(markedSegments('')).toEqual([]);
 	});
 });

@@ -1,0 +1,74 @@
+/**
+ * Makes a new RSA key pair in the browser with WebCrypto, for suppliers who have no key yet. The private key is
+ * handed back only as text for the user to download; nothing here stores it anywhere.
+ */
+import { calculateJwkThumbprint, exportJWK, exportPKCS8, exportSPKI } from 'jose';
+
+export type KeySize = 2048 | 3072 | 4096;
+/** RS256 = RSASSA-PKCS1-v1_5 with SHA-256, PS256 = RSASSA-PSS with SHA-256 (RFC 7518 §3.3, §3.5). */
+export type SigningAlg = 'RS256' | 'PS256';
+
+export const KEY_SIZES: readonly KeySize[] = [4096, 3072, 2048];
+export const DEFAULT_KEY_SIZE: KeySize = 4096;
+
+export interface GeneratedKeyPair {
+	readonly bits: KeySize;
+	readonly alg: SigningAlg;
+	readonly thumbprint: string;
+	/** PKCS#8 PEM (`-----BEGIN PRIVATE KEY-----`): for download only. */
+	readonly privatePem: string;
+	/** Private JWK with `kid`, `use`, `alg`: for download only. */
+	readonly privateJwk: string;
+	/** SPKI PEM of the public key. */
+	readonly publicPem: string;
+	/** Public JWK (`kty`, `n`, `e`, `kid` = thumbprint, `use: "sig"`, `alg`), the form HelseID takes. */
+	readonly publicJwk: string;
+}
+
+export type GenerateResult =
+	| { ok: true; value: GeneratedKeyPair }
+	| { ok: false; error: { code: 'unsupported' | 'failed'; message: string } };
+
+const FAILURE_MESSAGES = {
+	unsupported: 'Nettleseren din kan ikke lage RSA-nøkler (WebCrypto mangler). Bruk openssl-kommandoene på siden.',
+	failed: 'Nettleseren klarte ikke å lage nøkkelparet. Prøv igjen, eller bruk openssl-kommandoene på siden.',
+} as const;
+
+export async function generateKeyPair(bits: KeySize = DEFAULT_KEY_SIZE, alg: SigningAlg = 'RS256'): Promise<GenerateResult> {
+	const subtle = globalThis.crypto?.subtle;
+	if (!subtle) return { ok: false, error: { code: 'unsupported', message: FAILURE_MESSAGES.unsupported } };
+	try {
+		const pair = await subtle.generateKey(
+			{
+				name: alg === 'PS256' ? 'RSA-PSS' : 'RSASSA-PKCS1-v1_5',
+				modulusLength: bits,
+				// 65537, the exponent every tool expects (RFC 8017 leaves it free; NIST SP 800-56B asks for ≥ 65537).
+				publicExponent: new Uint8Array([1, 0, 1]),
+				hash: 'SHA-256',
+			},
+			true,
+			['sign', 'verify'],
+		);
+		const publicJwk = await exportJWK(pair.publicKey);
+		const thumbprint = await calculateJwkThumbprint({ kty: 'RSA', n: publicJwk.n ?? '', e: publicJwk.e ?? '' });
+		const meta = { kid: thumbprint, use: 'sig', alg };
+		const privateJwk = await exportJWK(pair.privateKey);
+		// WebCrypto's JWK export adds key_ops and ext; they say nothing a receiver needs, so they are left out.
+		const { key_ops: _publicOps, ext: _publicExt, ...publicMembers } = publicJwk;
+		const { key_ops: _privateOps, ext: _privateExt, ...privateMembers } = privateJwk;
+		return {
+			ok: true,
+			value: {
+				bits,
+				alg,
+				thumbprint,
+				privatePem: `${await exportPKCS8(pair.privateKey)}\n`,
+				privateJwk: `${JSON.stringify({ ...privateMembers, ...meta }, null, 2)}\n`,
+				publicPem: `${await exportSPKI(pair.publicKey)}\n`,
+				publicJwk: `${JSON.stringify({ kty: 'RSA', n: publicMembers.n, e: publicMembers.e, ...meta }, null, 2)}\n`,
+			},
+		};
+	} catch {
+		return { ok: false, error: { code: 'failed', message: FAILURE_MESSAGES.failed } };
+	}
+}
