@@ -17,9 +17,18 @@ export interface MailtoParts {
 	body: string;
 }
 
+/**
+ * A lone UTF-16 surrogate (half an emoji, from a paste or a cut string) has no UTF-8 form, and
+ * encodeURIComponent throws URIError on it. Replace each with U+FFFD, as TextEncoder does, so no input can
+ * break the draft.
+ */
+function wellFormed(value: string): string {
+	return value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
 /** Percent-encodes one value; encodeURIComponent leaves only unreserved characters and `!'()*` as they are. */
 function encode(value: string): string {
-	return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+	return encodeURIComponent(wellFormed(value)).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 /** Normalises any line ending to CRLF, as RFC 6068 §5 asks of a body. */

@@ -157,6 +157,34 @@ test.describe('mail drafts', () => {
 		expect(problems).toEqual([]);
 	});
 
+	test('keeps an unreadable stored profile, offers it for download, and discards it only when asked', async ({ page }) => {
+		const raw = '{"v":1,"data":{"company":42}} rot';
+		await page.addInitScript((text) => {
+			// Seed once: after the user's choice the page must show what the store wrote, not the seed again.
+			if (!sessionStorage.getItem('seeded')) {
+				localStorage.setItem('veiviser:profile:v1', text);
+				sessionStorage.setItem('seeded', '1');
+			}
+		}, raw);
+		const stored = () => page.evaluate(() => localStorage.getItem('veiviser:profile:v1'));
+		const mail = new MailPage(page);
+		await mail.open();
+		await expect(page.getByText('Profilen som er lagret i denne nettleseren, kan ikke leses.')).toBeVisible();
+		await mail.field('Virksomhet').fill('Skal ikke lagres AS');
+		await page.reload();
+		expect(await stored()).toBe(raw);
+
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Last ned den lagrede profilen' }).click();
+		expect(readFileSync((await (await download).path())!, 'utf8')).toBe(raw);
+
+		page.once('dialog', (dialog) => void dialog.accept());
+		await page.getByRole('button', { name: 'Start med tom profil' }).click();
+		await expect(page.getByText('Profilen som er lagret i denne nettleseren, kan ikke leses.')).toBeHidden();
+		await mail.field('Virksomhet').fill('Ny start AS');
+		await expect.poll(stored).toContain('Ny start AS');
+	});
+
 	for (const theme of ['light', 'dark'] as const) {
 		test(`has no WCAG 2.1 A/AA violations with a filled profile and an error shown (${theme})`, async ({ page }) => {
 			test.slow(); // two axe runs over nine drafts

@@ -47,4 +47,24 @@ describe('buildMailto', () => {
 		expect(long.length).toBeGreaterThan(MAILTO_SAFE_LENGTH);
 		expect(isMailtoSafe(long)).toBe(false);
 	});
+
+	it('never throws on text with lone UTF-16 surrogates (a pasted broken emoji): they become U+FFFD', () => {
+		// encodeURIComponent throws URIError on a lone surrogate; grapheme strings above never contain one.
+		const units = fc.string({
+			unit: fc.oneof(
+				fc.constantFrom('\uD83D', '\uDE00', '😀', 'ø', '\n'),
+				fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)),
+			),
+		});
+		const wellFormed = (text: string) =>
+			text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+		expect(parse(buildMailto({ to: ['VKP@nhn.no'], subject: 'a\uD83Db', body: '\uDE00' })).subject).toBe('a\uFFFDb');
+		fc.assert(
+			fc.property(units, units, (subject, body) => {
+				const parsed = parse(buildMailto({ to: ['VKP@nhn.no'], subject, body }));
+				expect(parsed.subject).toBe(wellFormed(subject));
+				expect(parsed.body).toBe(wellFormed(body).replace(/\r\n|\r|\n/g, '\r\n'));
+			}),
+		);
+	});
 });
