@@ -80,11 +80,6 @@ export interface MailDraft {
 	missingKommuner: boolean;
 }
 
-/** Marks the place of a missing profile field in a draft; the island highlights these. */
-export const MISSING_MARK = /\[mangler: [^\]]+\]/g;
-/** Marks what only the user can fill in (a GUID, a description); also highlighted. */
-export const FILL_IN_MARK = /\[fyll inn: [^\]]+\]/g;
-
 const NO_CONTACT_POINT_ADDRESS =
 	'NHN har ikke publisert en adresse for dette. Send til kontaktpunktet ditt i NHN (du får det i dialogen med NHN), og fyll inn adressen selv.';
 
@@ -107,8 +102,15 @@ class FieldReader {
 		this.missing.add(field);
 		return [`[mangler: ${PROFILE_FIELD_LABELS[field].toLowerCase()}]`];
 	}
+	/** A field the text can do without (the phone number): left out when empty, never marked missing. */
+	optional(field: ProfileField): string | undefined {
+		return this.profile[field].trim() || undefined;
+	}
 	signature(): string {
-		return ['Med vennlig hilsen', this.get('contactName'), this.get('company'), this.get('email'), this.get('phone')].join('\n');
+		const phone = this.optional('phone');
+		return ['Med vennlig hilsen', this.get('contactName'), this.get('company'), this.get('email'), ...(phone ? [phone] : [])].join(
+			'\n',
+		);
 	}
 }
 
@@ -169,7 +171,7 @@ function vkpTredjepart({ profile }: DraftInput): MailDraft {
 		`Virksomhet: ${r.get('company')}`,
 		`Organisasjonsnummer: ${r.get('orgnr')}`,
 		`System: ${r.get('product')}`,
-		`Kontaktperson: ${r.get('contactName')}, ${r.get('email')}, ${r.get('phone')}`,
+		`Kontaktperson: ${[r.get('contactName'), r.get('email'), r.optional('phone')].filter(Boolean).join(', ')}`,
 		'',
 		r.signature(),
 	].join('\n');
@@ -249,17 +251,24 @@ function vkpHelseIdBestilling({ profile, kommuner }: DraftInput): MailDraft {
 	);
 }
 
+/**
+ * The bestiller (a public health actor) sends this order, not the supplier: the supplier fills in its own details
+ * from the profile and hands the draft to the bestiller, who signs it.
+ */
 function vkBestilling({ profile }: DraftInput): MailDraft {
 	const r = new FieldReader(profile);
 	const body = [
 		'Hei,',
 		'',
-		`Vedlagt er utfylt bestillingsskjema fra ${r.get('company')} (org.nr. ${r.get('orgnr')}) for integrasjon av veiledningstjenester i Verktøykatalogen på Helsenorge.`,
+		'Vedlagt er utfylt bestillingsskjema for integrasjon av veiledningstjenester i Verktøykatalogen på Helsenorge.',
 		'',
+		`Leverandør: ${r.get('company')} (org.nr. ${r.get('orgnr')})`,
+		`Kontaktperson hos leverandøren: ${[r.get('contactName'), r.get('email'), r.optional('phone')].filter(Boolean).join(', ')}`,
 		'Veiledningstjenester det gjelder:',
 		...r.lines('veiledningstjenester').map((name) => `- ${name}`),
 		'',
-		r.signature(),
+		'Med vennlig hilsen',
+		'[fyll inn: navn og virksomhet hos bestiller]',
 	].join('\n');
 	return finish(
 		{
@@ -267,8 +276,8 @@ function vkBestilling({ profile }: DraftInput): MailDraft {
 			title: 'Bestilling til ide- og bestillingsmottak (bestiller)',
 			to: [],
 			recipientNote:
-				'Bestillingen går til ide- og bestillingsmottak. NHN har ikke publisert adressen i veiledningen: spør NHN om bestillingsskjemaet og hvor det skal sendes, og fyll inn adressen selv.',
-			subject: `Bestilling: veiledningstjeneste i Verktøykatalogen – ${r.get('company')}`,
+				'Bestilleren (den offentlige helseaktøren) sender denne. Bestillingen går til ide- og bestillingsmottak i NHN, men NHN har ikke publisert adressen i veiledningen: spør NHN om bestillingsskjemaet og hvor det skal sendes, og fyll inn adressen selv.',
+			subject: `Bestilling: veiledningstjenester i Verktøykatalogen – leverandør ${r.get('company')}`,
 			body,
 		},
 		r,

@@ -1,53 +1,23 @@
 /**
  * The kommuner a VKP supplier delivers to. One HelseID client per kommune, so the VKP checklist keeps a row per
  * kommune, the order mail lists them, and a checked key's thumbprint can be attached to one.
+ *
+ * The store itself lives in `chosen-kommuner.ts` (no list of all kommuner, so the checklist's first script stays
+ * small); this module adds the functions that look kommuner up in the 2025 list.
  */
-import { computed } from 'nanostores';
 import { findKommune } from '../lib/kommuner';
-import { createDurableStore, type ReadResult } from './durable';
+import { $kommuner, kommunerStore, type KommuneChange } from './chosen-kommuner';
 
-export interface ChosenKommune {
-	readonly nummer: string;
-	readonly navn: string;
-	/** RFC 7638 thumbprint of the public key checked for this kommune's HelseID client, if any. */
-	readonly thumbprint?: string;
-}
-
-export interface KommunerState {
-	readonly kommuner: readonly ChosenKommune[];
-}
-
-const THUMBPRINT = /^[A-Za-z0-9_-]{43}$/;
-
-function readKommunerV1(data: unknown): ReadResult<KommunerState> {
-	if (typeof data !== 'object' || data === null || !Array.isArray((data as { kommuner?: unknown }).kommuner)) {
-		return { ok: false };
-	}
-	const kommuner: ChosenKommune[] = [];
-	for (const entry of (data as { kommuner: unknown[] }).kommuner) {
-		if (typeof entry !== 'object' || entry === null) return { ok: false };
-		const { nummer, navn, thumbprint } = entry as Record<string, unknown>;
-		if (typeof nummer !== 'string' || typeof navn !== 'string') return { ok: false };
-		if (thumbprint !== undefined && (typeof thumbprint !== 'string' || !THUMBPRINT.test(thumbprint))) {
-			return { ok: false };
-		}
-		kommuner.push(thumbprint === undefined ? { nummer, navn } : { nummer, navn, thumbprint });
-	}
-	return { ok: true, value: { kommuner } };
-}
-
-export const kommunerStore = createDurableStore<KommunerState>({
-	key: 'veiviser:kommuner:v1',
-	version: 1,
-	empty: () => ({ kommuner: [] }),
-	read: (data) => readKommunerV1(data),
-});
-
-export const $kommuner = computed(kommunerStore.$value, (state) => state.kommuner);
-
-export type KommuneChange =
-	| { ok: true }
-	| { ok: false; error: { code: 'unknown-kommune' | 'already-added' | 'not-added' | 'bad-thumbprint' | 'storage-unreadable' } };
+export {
+	$kommuner,
+	kommunerStore,
+	removeKommune,
+	restoreKommuner,
+	setKommuneThumbprint,
+	type ChosenKommune,
+	type KommuneChange,
+	type KommunerState,
+} from './chosen-kommuner';
 
 /** Adds a kommune by kommunenummer (from the 2025 list). */
 export function addKommune(nummer: string): KommuneChange {
@@ -60,19 +30,18 @@ export function addKommune(nummer: string): KommuneChange {
 	return saved ? { ok: true } : { ok: false, error: { code: 'storage-unreadable' } };
 }
 
-/** Removes a kommune from the list. Callers ask the user first: the kommune's progress goes with it. */
-export function removeKommune(nummer: string): KommuneChange {
-	if (!$kommuner.get().some((k) => k.nummer === nummer)) return { ok: false, error: { code: 'not-added' } };
-	const saved = kommunerStore.update((state) => ({ kommuner: state.kommuner.filter((k) => k.nummer !== nummer) }));
-	return saved ? { ok: true } : { ok: false, error: { code: 'storage-unreadable' } };
-}
-
-/** Attaches a checked public key's RFC 7638 thumbprint (base64url SHA-256, 43 characters) to a kommune. */
-export function setKommuneThumbprint(nummer: string, thumbprint: string): KommuneChange {
-	if (!THUMBPRINT.test(thumbprint)) return { ok: false, error: { code: 'bad-thumbprint' } };
-	if (!$kommuner.get().some((k) => k.nummer === nummer)) return { ok: false, error: { code: 'not-added' } };
+/**
+ * Makes a row another kommune (the user picked the wrong one), keeping its place in the list. The caller moves
+ * the row's progress too, after asking.
+ */
+export function replaceKommune(from: string, to: string): KommuneChange {
+	const kommune = findKommune(to);
+	if (!kommune) return { ok: false, error: { code: 'unknown-kommune' } };
+	const list = $kommuner.get();
+	if (!list.some((k) => k.nummer === from)) return { ok: false, error: { code: 'not-added' } };
+	if (list.some((k) => k.nummer === kommune.nummer)) return { ok: false, error: { code: 'already-added' } };
 	const saved = kommunerStore.update((state) => ({
-		kommuner: state.kommuner.map((k) => (k.nummer === nummer ? { ...k, thumbprint } : k)),
+		kommuner: state.kommuner.map((k) => (k.nummer === from ? { nummer: kommune.nummer, navn: kommune.navn } : k)),
 	}));
 	return saved ? { ok: true } : { ok: false, error: { code: 'storage-unreadable' } };
 }

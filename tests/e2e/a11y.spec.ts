@@ -7,6 +7,9 @@ const viewports = [
 	{ name: 'mobil', width: 390, height: 844 },
 ];
 
+// Four axe runs per page; pages with islands take several seconds each on two cores.
+test.describe.configure({ timeout: 120_000 });
+
 // One test per page runs the four combinations in the same browser page: axe's start-up dominates the cost.
 for (const path of sitePaths()) {
 	test(`${path} has no WCAG 2.1 A/AA violations in light and dark theme, desktop and mobile`, async ({ page }) => {

@@ -12,9 +12,10 @@ export function sitePaths(): string[] {
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-/** Runs axe with the WCAG 2.1 A/AA rules and returns a readable summary of each violation. */
-export async function axeViolations(page: Page): Promise<string[]> {
-	const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+/** Runs axe with the WCAG 2.1 A/AA rules (on the whole page, or only `include`) and returns a readable summary of each violation. */
+export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+	const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+	const results = await (include ? builder.include(include) : builder).analyze();
 	return results.violations.map(
 		(v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
 	);

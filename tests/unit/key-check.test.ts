@@ -29,7 +29,8 @@ function nodeThumbprint(pem: string): string {
 beforeAll(() => {
 	// Generate the slow sizes once, before any test's clock starts.
 	for (const bits of [1024, 2048, 3072, 4096]) rsaPair(bits);
-});
+	// RSA prime search takes a few seconds for 4096 bits, much longer on a busy machine.
+}, 60_000);
 
 describe('RFC 7638 thumbprint', () => {
 	it('gives §3.1 example key its published thumbprint', async () => {
@@ -344,6 +345,9 @@ describe('broken input gets its own finding', () => {
 	});
 });
 
+// The limit that matters is per input (below); the whole run of 200 inputs gets room for a loaded CI machine.
+const PROPERTY_TIMEOUT = 30_000;
+
 describe('never throws, always answers within 100 ms per input', () => {
 	const pems = [
 		spkiPem(rsaPair(2048).publicKey),
@@ -361,12 +365,12 @@ describe('never throws, always answers within 100 ms per input', () => {
 	}
 
 	async function timed(input: string): Promise<void> {
-		// Other test files generate RSA keys in parallel workers, and a 2-core CI machine then sometimes stalls
-		// one call for a garbage collection or a scheduler slice. Measure once more before calling it slow: the
-		// same input must be slow twice.
-		const first = await measure(input);
-		const elapsed = first < 100 ? first : Math.min(first, await measure(input));
-		expect(elapsed).toBeLessThan(100);
+		// Other test files generate RSA keys in parallel workers, and a loaded 2-core CI machine then sometimes
+		// stalls a call for a garbage collection or a scheduler slice. An input that is really slow for the checker
+		// is slow every time, so the best of up to three measurements is what is held to the limit.
+		let best = await measure(input);
+		for (let retry = 0; retry < 2 && best >= 100; retry++) best = Math.min(best, await measure(input));
+		expect(best).toBeLessThan(100);
 	}
 
 	beforeAll(async () => {
@@ -376,7 +380,7 @@ describe('never throws, always answers within 100 ms per input', () => {
 
 	it('random strings', async () => {
 		await fc.assert(fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 3000 }), timed), { numRuns: 200 });
-	});
+	}, PROPERTY_TIMEOUT);
 
 	it('random bytes as base64, bare and in PEM armour', async () => {
 		await fc.assert(
@@ -386,7 +390,7 @@ describe('never throws, always answers within 100 ms per input', () => {
 			}),
 			{ numRuns: 200 },
 		);
-	});
+	}, PROPERTY_TIMEOUT);
 
 	it('mutated valid PEM: truncated, characters flipped, parts duplicated', async () => {
 		const mutation = fc.oneof(
@@ -407,5 +411,5 @@ describe('never throws, always answers within 100 ms per input', () => {
 			}),
 			{ numRuns: 200 },
 		);
-	});
+	}, PROPERTY_TIMEOUT);
 });

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { checkKey } from '../../src/lib/key-check';
 import { generateKeyPair } from '../../src/lib/key-generate';
 
+// RSA key generation is a random prime search: usually well under a second for 2048 bits, slower on a busy machine.
+const KEYGEN_TIMEOUT = 30_000;
+
 describe('generateKeyPair', () => {
 	it('makes a 2048-bit RS256 pair whose halves belong together and whose public half passes the check', async () => {
 		const result = await generateKeyPair(2048, 'RS256');
@@ -28,7 +31,7 @@ describe('generateKeyPair', () => {
 		// The private outputs are refused by the checker, as they must be.
 		expect((await checkKey(pair.privatePem)).status).toBe('private-key');
 		expect((await checkKey(pair.privateJwk)).status).toBe('private-key');
-	});
+	}, KEYGEN_TIMEOUT);
 
 	it('makes a PS256 pair that signs with RSA-PSS', async () => {
 		const result = await generateKeyPair(2048, 'PS256');
@@ -38,5 +41,5 @@ describe('generateKeyPair', () => {
 		expect(verify('sha256', Buffer.from('hei'), { key: createPublicKey(result.value.publicPem), ...options }, signature)).toBe(true);
 		expect(JSON.parse(result.value.publicJwk).alg).toBe('PS256');
 		expect((await checkKey(result.value.publicPem)).keys[0]!.bits).toBe(2048);
-	});
+	}, KEYGEN_TIMEOUT);
 });

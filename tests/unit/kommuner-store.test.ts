@@ -39,3 +39,16 @@ describe('kommuner store', () => {
 		expect(storage.getItem('veiviser:kommuner:v1')).toBe('{"v":1,"data":{"kommuner":[{"nummer":3}]}}');
 	});
 });
+
+describe('kommuner store: replacing a row', () => {
+	it('makes a row another kommune, keeping its place, and refuses unknown or duplicate targets', async () => {
+		const store = await load(new MemoryStorage());
+		store.addKommune('0301');
+		store.addKommune('1804');
+		expect(store.replaceKommune('0301', '0000')).toEqual({ ok: false, error: { code: 'unknown-kommune' } });
+		expect(store.replaceKommune('0301', '1804')).toEqual({ ok: false, error: { code: 'already-added' } });
+		expect(store.replaceKommune('9999', '5001')).toEqual({ ok: false, error: { code: 'not-added' } });
+		expect(store.replaceKommune('0301', '5001')).toEqual({ ok: true });
+		expect(store.$kommuner.get().map((k) => k.nummer)).toEqual(['5001', '1804']);
+	});
+});

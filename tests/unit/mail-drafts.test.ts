@@ -6,6 +6,7 @@ import {
 	draftAsText,
 	emptyProfile,
 	KUNDESENTER_ADDRESS,
+	PROFILE_FIELD_LABELS,
 	VKP_ADDRESS,
 	type DraftInput,
 	type SupplierProfile,
@@ -117,5 +118,40 @@ describe('mail drafts', () => {
 	it('copies as one text with recipient and subject', () => {
 		const text = draftAsText(buildDraft('vk-etter-produksjon', { profile: emptyProfile(), kommuner: [] }));
 		expect(text.startsWith('Til: [fyll inn: mottaker]\nEmne: Integrasjonen med Verktøykatalogen er i produksjon')).toBe(true);
+	});
+
+	it('leaves out an empty phone number instead of marking it missing', () => {
+		const draft = buildDraft('vkp-tredjepart', { profile: profile({ phone: '' }), kommuner: [] });
+		expect(draft.missing).toEqual([]);
+		expect(draft.body).toContain('Kontaktperson: Kari Nordmann, kari@trygghjemme.example\n');
+		expect(draft.body.endsWith('Trygg Hjemme AS\nkari@trygghjemme.example')).toBe(true);
+	});
+
+	it('writes the bestiller’s order naming the supplier and leaves the bestiller’s signature to fill in', () => {
+		const draft = buildDraft('vk-bestilling', full);
+		expect(draft.body).toContain('Leverandør: Trygg Hjemme AS (org.nr. 994598759)');
+		expect(draft.body).toContain('- Søvnskolen\n- Pust rolig');
+		expect(draft.body).toMatch(/\[fyll inn: navn og virksomhet hos bestiller\]$/);
+		expect(draft.recipientNote).toMatch(/fyll inn adressen selv/);
+	});
+
+	it('never marks a field missing that the text does not use, and marks every one it does', () => {
+		for (const id of DRAFT_IDS) {
+			const draft = buildDraft(id, { profile: emptyProfile(), kommuner: [] });
+			const text = `${draft.subject}\n${draft.body}`;
+			for (const field of draft.missing) expect(text).toContain(`[mangler: ${PROFILE_FIELD_LABELS[field].toLowerCase()}]`);
+			expect(buildDraft(id, full).missing).toEqual([]);
+		}
+	});
+});
+
+describe('markedSegments', () => {
+	it('splits out the missing and fill-in marks and keeps every character', async () => {
+		const { markedSegments } = await import('../../src/lib/mail-marks');
+		const text = 'Til [mangler: virksomhet], GUID: [fyll inn: API-klient-GUID] [ikke et merke]';
+		const segments = markedSegments(text);
+		expect(segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['[mangler: virksomhet]', '[fyll inn: API-klient-GUID]']);
+		expect(segments.map((s) => s.text).join('')).toBe(text);
+		expect(markedSegments('')).toEqual([]);
 	});
 });

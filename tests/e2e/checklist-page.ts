@@ -1,0 +1,60 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export const PROGRESS_KEY = 'veiviser:progress:v1';
+export const KOMMUNER_KEY = 'veiviser:kommuner:v1';
+
+/** The checklist on an overview or phase page, found by role and accessible name as a user finds it. */
+export class ChecklistPage {
+	constructor(readonly page: Page) {}
+
+	async goto(path = '/vkp/sjekkliste/'): Promise<void> {
+		await this.page.goto(path);
+		// The element has upgraded once its script has hidden the no-JavaScript note.
+		await expect(this.page.getByText('Uten JavaScript kan du lese stegene')).toBeHidden();
+	}
+
+	step(name: string | RegExp, within: Locator | Page = this.page): Locator {
+		return within.getByRole('checkbox', { name });
+	}
+
+	status(name: string, within: Locator | Page = this.page): Locator {
+		return within.getByRole('combobox', { name: `Status for «${name}»` });
+	}
+
+	progressText(): Locator {
+		return this.page.getByText(/\d+ av \d+ steg fullført/);
+	}
+
+	announcement(): Locator {
+		return this.page.getByRole('status').filter({ hasText: /./ });
+	}
+
+	kommuneRow(label: string): Locator {
+		return this.page.getByRole('region', { name: label });
+	}
+
+	dialog(): Locator {
+		return this.page.getByRole('dialog');
+	}
+
+	async addKommune(query: string, buttonName: RegExp): Promise<void> {
+		await this.page.getByRole('searchbox', { name: 'Legg til kommune' }).fill(query);
+		await this.page.getByRole('button', { name: buttonName }).click();
+	}
+
+	async stored(key = PROGRESS_KEY): Promise<string | null> {
+		return this.page.evaluate((k) => localStorage.getItem(k), key);
+	}
+}
+
+/** Makes every access to localStorage throw, as browsers do when storage is disabled. */
+export async function disableStorage(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		Object.defineProperty(window, 'localStorage', {
+			configurable: true,
+			get() {
+				throw new DOMException('The operation is insecure.', 'SecurityError');
+			},
+		});
+	});
+}

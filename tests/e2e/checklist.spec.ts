@@ -1,0 +1,298 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { ChecklistPage, KOMMUNER_KEY, PROGRESS_KEY, disableStorage } from './checklist-page';
+import { axeViolations } from './site';
+
+const CONTACT = 'Send e-post til VKP@nhn.no for å ta kontakt med VKP';
+const FORM = 'Få bestillingsskjema for produksjon fra VKP';
+const KEY_PAIR = /RSA-nøkkelpar laget for kommunens klient/;
+
+test('a tick survives a reload and shows on the phase page too', async ({ page }) => {
+	const checklist = new ChecklistPage(page);
+	await checklist.goto();
+	await expect(checklist.progressText()).toHaveText('0 av 3 steg fullført');
+	await checklist.step(CONTACT).check();
+	await expect(checklist.announcement()).toContainText('Fullført');
+	await expect(checklist.progressText()).toHaveText('1 av 3 steg fullført');
+	await expect(page.getByRole('progressbar', { name: '1 av 3 steg fullført' })).toHaveAttribute('value', '1');
+	await page.reload();
+	await expect(checklist.step(CONTACT)).toBeChecked();
+	await expect(checklist.status(CONTACT)).toHaveValue('fullfort');
+	await checklist.goto('/vkp/ta-kontakt/');
+	await expect(checklist.step(CONTACT)).toBeChecked();
+	await expect(page.getByText(/^Fullført \d\d\.\d\d\.\d{4}\.$/)).toBeVisible();
+});
+
+test('statuses, blocked steps and optional steps show as the user sets them', async ({ page }) => {
+	const checklist = new ChecklistPage(page);
+	await checklist.goto();
+	const formStep = page.getByRole('listitem').filter({ has: checklist.step(FORM) });
+	await expect(formStep).toContainText('Kan ikke starte ennå. Venter på: «Send e-post til VKP@nhn.no');
+	await expect(page.getByText('Valgfritt').first()).toBeVisible();
+	await checklist.status(CONTACT).selectOption('venter-nhn');
+	await expect(checklist.announcement()).toContainText('Venter på NHN');
+	await expect(checklist.step(CONTACT)).not.toBeChecked();
+	await checklist.status(CONTACT).selectOption('ikke-aktuelt');
+	await expect(formStep).not.toContainText('Kan ikke starte ennå');
+	await expect(checklist.progressText()).toHaveText('0 av 2 steg fullført');
+	await expect(page.getByRole('link', { name: `Les mer om «${FORM}»` })).toHaveAttribute('href', /helseid-produksjon\/#slik-bestiller-du$/);
+});
+
+test('a tick in one tab shows in the other at once', async ({ context }) => {
+	const first = new ChecklistPage(await context.newPage());
+	const second = new ChecklistPage(await context.newPage());
+	await first.goto('/verktoykatalogen/sjekkliste/');
+	await second.goto('/verktoykatalogen/test/');
+	const step = 'Offentlig RSA-nøkkel sendt til NHN i riktig format';
+	await first.step(step).check();
+	await expect(second.step(step)).toBeChecked();
+	await second.step(step).uncheck();
+	await expect(first.step(step)).not.toBeChecked();
+});
+
+test('unreadable stored progress is kept, offered for download and replaced only on request', async ({ page }) => {
+	const checklist = new ChecklistPage(page);
+	const corrupt = '{"v":1,"data":{"steps":{"vkp.kontakt.epost":{"status":"ferdig"';
+	await checklist.goto();
+	await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [PROGRESS_KEY, corrupt]);
+	await page.reload();
+	await expect(page.getByRole('alert').filter({ hasText: 'kan ikke leses' })).toBeVisible();
+	await checklist.step(CONTACT).click();
+	await expect(checklist.announcement()).toContainText('ble ikke lagret');
+	await expect(checklist.step(CONTACT)).not.toBeChecked();
+	expect(await checklist.stored()).toBe(corrupt);
+
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Last ned den lagrede fremdriften' }).click();
+	const download = await downloading;
+	expect(await readFile((await download.path())!, 'utf8')).toBe(corrupt);
+
+	await page.getByRole('button', { name: 'Start på nytt' }).click();
+	await expect(checklist.dialog()).toBeVisible();
+	await checklist.dialog().getByRole('button', { name: 'Avbryt' }).click();
+	expect(await checklist.stored()).toBe(corrupt);
+	await page.getByRole('button', { name: 'Start på nytt' }).click();
+	await checklist.dialog().getByRole('button', { name: 'Start på nytt' }).click();
+	await expect(page.getByRole('alert').filter({ hasText: 'kan ikke leses' })).toBeHidden();
+	await checklist.step(CONTACT).check();
+	expect(JSON.parse((await checklist.stored())!).data.steps['vkp.kontakt.epost'].status).toBe('fullfort');
+});
+
+test('with storage disabled the checklist still works and says progress cannot be saved', async ({ page }) => {
+	await disableStorage(page);
+	const checklist = new ChecklistPage(page);
+	await checklist.goto();
+	await expect(page.getByRole('alert').filter({ hasText: 'Fremdriften kan ikke lagres i denne nettleseren' })).toBeVisible();
+	await checklist.step(CONTACT).check();
+	await expect(checklist.progressText()).toHaveText('1 av 3 steg fullført');
+});
+
+async function tickSomething(checklist: ChecklistPage) {
+	await checklist.goto();
+	await checklist.step(CONTACT).check();
+	await checklist.status(FORM).selectOption('pagar');
+	await checklist.addKommune('bodø', /Legg til Bodø \(1804\)/);
+	await checklist.step(KEY_PAIR, checklist.kommuneRow('Bodø (1804)')).check();
+}
+
+test('export, then import on a fresh profile, restores everything after a preview', async ({ page, browser }) => {
+	const checklist = new ChecklistPage(page);
+	await tickSomething(checklist);
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Last ned fremdrift' }).click();
+	const file = (await (await downloading).path())!;
+
+	const fresh = await browser.newContext();
+	const other = new ChecklistPage(await fresh.newPage());
+	await other.goto();
+	await expect(other.step(CONTACT)).not.toBeChecked();
+	// A foreign file changes nothing and says why.
+	await other.page.getByLabel('Hent inn fremdrift fra fil (JSON)').setInputFiles({
+		name: 'package.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from('{"name":"something-else"}'),
+	});
+	await expect(other.announcement()).toContainText('ikke en fremdriftsfil');
+	expect(await other.stored()).toBeNull();
+
+	await other.page.getByLabel('Hent inn fremdrift fra fil (JSON)').setInputFiles(file);
+	const dialog = other.dialog();
+	await expect(dialog).toContainText(`«${CONTACT}»: Ikke startet → Fullført`);
+	await expect(dialog).toContainText('Ny kommune: Bodø (1804)');
+	expect(await axeViolations(other.page)).toEqual([]);
+	await dialog.getByRole('button', { name: 'Hent inn' }).click();
+	await expect(other.announcement()).toContainText('Fremdriften er hentet inn');
+	await expect(other.step(CONTACT)).toBeChecked();
+	await expect(other.status(FORM)).toHaveValue('pagar');
+	await expect(other.step(KEY_PAIR, other.kommuneRow('Bodø (1804)'))).toBeChecked();
+	await fresh.close();
+});
+
+test('a kommune is added, moved and removed only after confirmation', async ({ page }) => {
+	const checklist = new ChecklistPage(page);
+	await checklist.goto();
+	await expect(page.getByText('Ingen kommuner er lagt til ennå.')).toBeVisible();
+	await checklist.addKommune('1804', /Legg til Bodø \(1804\)/);
+	const bodo = checklist.kommuneRow('Bodø (1804)');
+	await checklist.step(KEY_PAIR, bodo).check();
+	await expect(checklist.progressText()).toHaveText('1 av 9 steg fullført');
+
+	await page.getByRole('button', { name: 'Bytt Bodø med en annen kommune' }).click();
+	await page.getByRole('searchbox', { name: 'Bytt Bodø (1804) med' }).fill('tromsø');
+	await page.getByRole('button', { name: /Velg Tromsø \(5501\)/ }).click();
+	await expect(checklist.dialog()).toContainText('Fremdriften for Bodø (1804) blir flyttet til Tromsø (5501)');
+	await checklist.dialog().getByRole('button', { name: 'Bytt til Tromsø' }).click();
+	const tromso = checklist.kommuneRow('Tromsø (5501)');
+	await expect(checklist.step(KEY_PAIR, tromso)).toBeChecked();
+	await expect(bodo).toHaveCount(0);
+
+	await page.getByRole('button', { name: 'Fjern Tromsø' }).click();
+	await expect(checklist.dialog()).toContainText('blir slettet');
+	await checklist.dialog().getByRole('button', { name: 'Avbryt' }).click();
+	await expect(tromso).toBeVisible();
+	await page.getByRole('button', { name: 'Fjern Tromsø' }).click();
+	await checklist.dialog().getByRole('button', { name: 'Fjern Tromsø (5501)' }).click();
+	await expect(tromso).toHaveCount(0);
+	await expect(checklist.announcement()).toContainText('fjernet');
+	expect(await checklist.stored()).not.toContain('@5501');
+	expect(JSON.parse((await checklist.stored(KOMMUNER_KEY))!).data.kommuner).toEqual([]);
+});
+
+test('reset asks first and clears only its own service', async ({ page }) => {
+	const checklist = new ChecklistPage(page);
+	await checklist.goto('/verktoykatalogen/sjekkliste/');
+	await checklist.step('Behovet er meldt inn via en offentlig helseaktør').check();
+	await checklist.goto();
+	await checklist.step(CONTACT).check();
+	await page.getByRole('button', { name: 'Nullstill sjekklisten for VKP' }).click();
+	await checklist.dialog().getByRole('button', { name: 'Nullstill' }).click();
+	await expect(checklist.step(CONTACT)).not.toBeChecked();
+	const steps = JSON.parse((await checklist.stored())!).data.steps;
+	expect(Object.keys(steps)).toEqual(['verktoykatalogen.krav.behov']);
+});
+
+test('everything works by keyboard alone', async ({ page }) => {
+	const checklist = new ChecklistPage(page);
+	await checklist.goto();
+	await checklist.step(CONTACT).focus();
+	await page.keyboard.press('Space');
+	await expect(checklist.step(CONTACT)).toBeChecked();
+	await page.keyboard.press('Tab');
+	await expect(checklist.status(CONTACT)).toBeFocused();
+	await page.getByRole('searchbox', { name: 'Legg til kommune' }).focus();
+	await page.keyboard.type('Oslo');
+	await expect(page.getByRole('button', { name: /Legg til Oslo \(0301\)/ })).toBeVisible();
+	await page.keyboard.press('ArrowDown');
+	await expect(page.getByRole('button', { name: /Legg til Oslo \(0301\)/ })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(checklist.kommuneRow('Oslo (0301)')).toBeVisible();
+	await expect(page.getByRole('searchbox', { name: 'Legg til kommune' })).toBeFocused();
+	const remove = page.getByRole('button', { name: 'Fjern Oslo' });
+	await remove.focus();
+	await page.keyboard.press('Enter');
+	await expect(checklist.dialog().getByRole('button', { name: 'Avbryt' })).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(checklist.dialog()).toBeHidden();
+	await expect(remove).toBeFocused();
+	await page.keyboard.press('Enter');
+	await page.keyboard.press('Shift+Tab');
+	await expect(checklist.dialog().getByRole('button', { name: 'Fjern Oslo (0301)' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(checklist.kommuneRow('Oslo (0301)')).toHaveCount(0);
+});
+
+test('every step links to a section that exists', async ({ page }) => {
+	const targets = new Set<string>();
+	for (const path of ['/vkp/sjekkliste/', '/verktoykatalogen/sjekkliste/']) {
+		await page.goto(path);
+		for (const href of await page.getByRole('link', { name: /^Les mer om/ }).evaluateAll((links) => links.map((a) => a.getAttribute('href')!))) {
+			targets.add(href);
+		}
+	}
+	expect(targets.size).toBeGreaterThan(10);
+	for (const href of targets) {
+		await page.goto(href);
+		const hash = decodeURIComponent(new URL(href, 'http://x').hash.slice(1));
+		if (hash) expect(await page.locator(`[id="${hash}"]`).count(), href).toBe(1);
+		else await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	}
+});
+
+test('the print view shows steps, statuses, kommuner and dates, without controls', async ({ page }) => {
+	const checklist = new ChecklistPage(page);
+	await tickSomething(checklist);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('button', { name: 'Last ned fremdrift' })).toBeHidden();
+	await expect(checklist.status(CONTACT)).toBeHidden();
+	await expect(page.getByRole('heading', { name: 'Bodø (1804)' })).toBeVisible();
+	const contact = page.getByRole('listitem').filter({ has: checklist.step(CONTACT) });
+	await expect(contact).toContainText('Fullført');
+	await expect(contact.getByText(/^Fullført \d\d\.\d\d\.\d{4}\.$/)).toBeVisible();
+});
+
+// --- accessibility in every state ----------------------------------------------------------------------------------
+
+/**
+ * Overview pages are checked whole. On a guide phase page only the checklist is: the rest of the page is the
+ * guide's, checked by a11y.spec.ts.
+ */
+async function expectNoViolations(page: Page, state: string) {
+	const found = await axeViolations(page, new URL(page.url()).pathname.endsWith('/sjekkliste/') ? undefined : 'veiviser-checklist');
+	expect(found, state).toEqual([]);
+}
+
+async function setUp(page: Page, theme: 'light' | 'dark', width: number) {
+	await page.setViewportSize({ width, height: 900 });
+	await page.emulateMedia({ colorScheme: theme });
+	await page.addInitScript((value) => {
+		localStorage.setItem('starlight-theme', value);
+	}, theme);
+}
+
+for (const theme of ['light', 'dark'] as const) {
+	for (const width of [1280, 390]) {
+		test.describe(`accessibility (${theme}, ${width}px)`, () => {
+			// axe takes a few seconds per run on these long pages.
+			test.describe.configure({ timeout: 90_000 });
+
+			// The empty pages are checked by a11y.spec.ts, which walks every page of the sitemap.
+			test('storage problems shown have no WCAG 2.1 A/AA violations', async ({ page }) => {
+				await setUp(page, theme, width);
+				const checklist = new ChecklistPage(page);
+				await checklist.goto();
+				await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+				await page.evaluate((key) => localStorage.setItem(key, 'not json'), PROGRESS_KEY);
+				await checklist.goto();
+				await expect(page.getByRole('alert').filter({ hasText: 'kan ikke leses' })).toBeVisible();
+				await expectNoViolations(page, 'unreadable storage shown');
+			});
+
+			test('storage turned off has no WCAG 2.1 A/AA violations', async ({ page }) => {
+				await page.setViewportSize({ width, height: 900 });
+				await page.emulateMedia({ colorScheme: theme });
+				await disableStorage(page);
+				const checklist = new ChecklistPage(page);
+				await checklist.goto('/verktoykatalogen/sjekkliste/');
+				await page.evaluate((value) => (document.documentElement.dataset['theme'] = value), theme);
+				await expect(page.getByRole('alert').filter({ hasText: 'kan ikke lagres' })).toBeVisible();
+				await expectNoViolations(page, 'storage off shown');
+			});
+
+			test('ticks, kommune rows, search results and the dialog have no WCAG 2.1 A/AA violations', async ({ page }) => {
+				await setUp(page, theme, width);
+				const checklist = new ChecklistPage(page);
+				await tickSomething(checklist);
+				await checklist.addKommune('oslo', /Legg til Oslo \(0301\)/);
+				await page.getByRole('searchbox', { name: 'Legg til kommune' }).fill('ber');
+				await expect(page.getByRole('button', { name: /Legg til Bergen/ })).toBeVisible();
+				await expectNoViolations(page, 'ticked, kommune rows, search results');
+				await page.getByRole('button', { name: 'Fjern Oslo' }).click();
+				await expect(checklist.dialog()).toBeVisible();
+				await expectNoViolations(page, 'dialog open');
+				await checklist.dialog().getByRole('button', { name: 'Avbryt' }).click();
+				await checklist.goto('/vkp/helseid-produksjon/');
+				await expectNoViolations(page, 'phase page with kommune rows');
+			});
+		});
+	}
+}

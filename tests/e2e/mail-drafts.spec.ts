@@ -1,0 +1,175 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { axeViolations, useTheme, watchPage } from './site';
+
+const PATH = '/verktoy/e-post/';
+
+/** The mail page as a user sees it: the profile form and the drafts, found by role and accessible name. */
+class MailPage {
+	constructor(readonly page: Page) {}
+	async open() {
+		await this.page.goto(PATH);
+		await expect(this.field('Virksomhet')).toBeEditable();
+	}
+	field(label: string): Locator {
+		return this.page.getByRole('textbox', { name: label, exact: true });
+	}
+	draft(title: string): Locator {
+		return this.page.getByRole('region', { name: `E-postutkast: ${title}` });
+	}
+	async fillProfile() {
+		await this.field('Virksomhet').fill('Trygg Hjemme AS');
+		await this.field('Organisasjonsnummer').fill('994598759');
+		await this.field('Kontaktperson').fill('Kari Nordmann');
+		await this.field('E-post').fill('kari@trygghjemme.example');
+		await this.field('Telefon').fill('99 88 77 66');
+		await this.field('Produkt eller system').fill('TryggAlarm Blå');
+	}
+}
+
+function decodeMailto(href: string) {
+	const url = new URL(href);
+	const fields = Object.fromEntries(
+		url.search
+			.slice(1)
+			.split('&')
+			.map((pair) => pair.split('=') as [string, string])
+			.map(([name, value]) => [name, decodeURIComponent(value)]),
+	);
+	return { to: decodeURIComponent(url.pathname), subject: fields['subject'], body: fields['body'] };
+}
+
+test.describe('mail drafts', () => {
+	test('the profile survives a reload and the preview follows every keystroke', async ({ page }) => {
+		const mail = new MailPage(page);
+		await mail.open();
+		await mail.fillProfile();
+		const approval = mail.draft('Godkjenning som tredjepartsleverandør');
+		await expect(approval.getByText(/Organisasjonsnummer: 994598759/)).toBeVisible();
+		await mail.field('Virksomhet').press('End');
+		await mail.field('Virksomhet').pressSequentially(' Nord');
+		await expect(approval.getByText('Virksomhet: Trygg Hjemme AS Nord')).toBeVisible();
+		await page.reload();
+		await expect(mail.field('Virksomhet')).toHaveValue('Trygg Hjemme AS Nord');
+		await expect(mail.field('Produkt eller system')).toHaveValue('TryggAlarm Blå');
+		await expect(approval.getByText('Virksomhet: Trygg Hjemme AS Nord')).toBeVisible();
+	});
+
+	test('marks missing fields and checks the organisasjonsnummer', async ({ page }) => {
+		const mail = new MailPage(page);
+		await mail.open();
+		const approval = mail.draft('Godkjenning som tredjepartsleverandør');
+		await expect(approval.getByText(/^Mangler: virksomhet, organisasjonsnummer/)).toBeVisible();
+		await mail.field('Organisasjonsnummer').fill('994598758');
+		await mail.field('Organisasjonsnummer').blur();
+		await expect(page.getByText(/kontrollsifferet stemmer ikke/)).toBeVisible();
+		await expect(mail.field('Organisasjonsnummer')).toHaveAttribute('aria-invalid', 'true');
+		await mail.field('Organisasjonsnummer').fill('994598759');
+		await expect(mail.field('Organisasjonsnummer')).not.toHaveAttribute('aria-invalid', 'true');
+	});
+
+	test('the mail link decodes to the draft, with æøå and the exact approval sentence', async ({ page }) => {
+		const mail = new MailPage(page);
+		await mail.open();
+		await mail.fillProfile();
+		const link = mail.draft('Godkjenning som tredjepartsleverandør').getByRole('link', { name: /Åpne i e-postprogrammet/ });
+		const href = (await link.getAttribute('href'))!;
+		expect(href).not.toContain('+');
+		const { to, subject, body } = decodeMailto(href);
+		expect(to).toBe('kundesenter@nhn.no');
+		expect(subject).toBe('Godkjenning som tredjepartsleverandør i helsenettet – Trygg Hjemme AS');
+		expect(body).toContain(
+			'Vi ønsker å bli godkjente som tredjepartsleverandør i helsenettet slik at vi kan integreres med Velferdsteknologisk knutepunkt.',
+		);
+		expect(body).toContain('System: TryggAlarm Blå\r\n');
+	});
+
+	test('copy buttons put the right text on the clipboard', async ({ page, context }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		const mail = new MailPage(page);
+		await mail.open();
+		await mail.fillProfile();
+		const draft = mail.draft('Første kontakt med VKP');
+		await draft.getByRole('button', { name: 'Kopier emne' }).click();
+		await expect(draft.getByRole('status')).toHaveText('Emnet er kopiert.');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Ønske om integrasjon med VKP – TryggAlarm Blå');
+		await draft.getByRole('button', { name: 'Kopier mottaker' }).click();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('VKP@nhn.no');
+		await draft.getByRole('button', { name: 'Kopier alt' }).click();
+		const all = await page.evaluate(() => navigator.clipboard.readText());
+		expect(all.startsWith('Til: VKP@nhn.no\nEmne: Ønske om integrasjon med VKP – TryggAlarm Blå\n\nHei,')).toBe(true);
+	});
+
+	test('a draft too long for a mail link hides the link and offers copy and download', async ({ page }) => {
+		const mail = new MailPage(page);
+		await mail.open();
+		await mail.fillProfile();
+		const draft = mail.draft('Bestilling av HelseID-klienter for produksjon');
+		await expect(draft.getByRole('link', { name: /Åpne i e-postprogrammet/ })).toBeVisible();
+		await mail.field('Scopes').fill(Array.from({ length: 40 }, (_, i) => `nhn:vkp/api/user/ressurs${i}.read`).join('\n'));
+		await expect(draft.getByRole('link', { name: /Åpne i e-postprogrammet/ })).toBeHidden();
+		await expect(draft.getByText(/for langt til å åpnes trygt som lenke/)).toBeVisible();
+		await expect(draft.getByRole('button', { name: 'Kopier alt' })).toBeVisible();
+		await expect(draft.getByRole('button', { name: 'Last ned som .eml-fil' })).toBeVisible();
+	});
+
+	test('downloads an .eml draft with the text', async ({ page }) => {
+		const mail = new MailPage(page);
+		await mail.open();
+		await mail.fillProfile();
+		const draft = mail.draft('Meld feil eller endringsbehov til kundesenteret');
+		await expect(draft.getByText(/24 20 00 00/)).toBeVisible();
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			draft.getByRole('button', { name: 'Last ned som .eml-fil' }).click(),
+		]);
+		expect(download.suggestedFilename()).toBe('feilmelding.eml');
+		const eml = readFileSync((await download.path())!, 'utf8');
+		expect(eml).toContain('To: kundesenter@nhn.no\r\n');
+		expect(eml).toContain('From: kari@trygghjemme.example\r\n');
+		expect(eml).toContain('X-Unsent: 1\r\n');
+		expect(eml).toMatch(/\r\n\r\nHei,\r\n/);
+	});
+
+	test('works by keyboard alone', async ({ page, context }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		const mail = new MailPage(page);
+		await mail.open();
+		await mail.field('Virksomhet').focus();
+		await page.keyboard.type('Tastatur AS');
+		// Tab through the form to the first draft's copy buttons, then use one with Enter.
+		const copy = mail.draft('Første kontakt med VKP').getByRole('button', { name: 'Kopier tekst' });
+		for (let i = 0; i < 40 && !(await copy.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+		await expect(copy).toBeFocused();
+		await page.keyboard.press('Enter');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('Vi i Tastatur AS');
+	});
+
+	test('sends nothing anywhere while the user types', async ({ page, baseURL }) => {
+		const problems = watchPage(page, new URL(baseURL!).origin);
+		const requests: string[] = [];
+		const mail = new MailPage(page);
+		await mail.open();
+		page.on('request', (request) => requests.push(request.url()));
+		await mail.fillProfile();
+		await mail.draft('Første kontakt med VKP').getByRole('button', { name: 'Last ned som .eml-fil' }).click();
+		expect(requests.filter((url) => !url.startsWith('blob:'))).toEqual([]);
+		expect(problems).toEqual([]);
+	});
+
+	for (const theme of ['light', 'dark'] as const) {
+		test(`has no WCAG 2.1 A/AA violations with a filled profile and an error shown (${theme})`, async ({ page }) => {
+			test.slow(); // two axe runs over nine drafts
+			await useTheme(page, theme);
+			const mail = new MailPage(page);
+			await mail.open();
+			await mail.fillProfile();
+			await mail.field('E-post').fill('ikke-en-adresse');
+			await mail.field('E-post').blur();
+			await expect(page.getByText(/E-postadressen mangler @/)).toBeVisible();
+			expect(await axeViolations(page)).toEqual([]);
+			await page.setViewportSize({ width: 390, height: 844 });
+			expect(await axeViolations(page)).toEqual([]);
+		});
+	}
+});
