@@ -136,6 +136,7 @@ test.describe('content security policy', () => {
 
 	test('the key check works under the policy with no violation', async ({ page }) => {
 		test.skip(!paths.includes('/verktoy/nokkelsjekk/'), 'the key check page is not built');
+		test.slow(); // makes a key pair in the browser
 		const violations = await watchCsp(page);
 		await withDeployHeaders(page);
 		await page.goto('/verktoy/nokkelsjekk/');
@@ -148,6 +149,29 @@ test.describe('content security policy', () => {
 		await page.getByRole('radio', { name: /2048 bit/ }).check();
 		await page.getByRole('button', { name: 'Lag nøkkelpar' }).click();
 		await expect(page.getByText(/Nøkkelparet er laget/)).toBeVisible({ timeout: 15_000 });
+		expect(violations).toEqual([]);
+	});
+
+	test('the checklist works under the policy with no violation', async ({ page }) => {
+		test.skip(!paths.includes('/vkp/sjekkliste/'), 'the checklist page is not built');
+		const violations = await watchCsp(page);
+		await withDeployHeaders(page);
+		await page.goto('/vkp/sjekkliste/');
+		await expect(page.getByText(/0 av \d+ steg fullført/).first()).toBeVisible();
+		await page.getByRole('checkbox').first().check();
+		await expect(page.getByText(/1 av \d+ steg fullført/).first()).toBeVisible();
+		expect(violations).toEqual([]);
+	});
+
+	test('the profile form and mail drafts work under the policy with no violation', async ({ page }) => {
+		test.skip(!paths.includes('/verktoy/e-post/'), 'the mail page is not built');
+		const violations = await watchCsp(page);
+		await withDeployHeaders(page);
+		await page.goto('/verktoy/e-post/');
+		const company = page.getByRole('textbox', { name: 'Virksomhet', exact: true });
+		await expect(company).toBeEditable();
+		await company.pressSequentially('Trygg Hjemme AS');
+		await expect(page.getByRole('region', { name: /^E-postutkast: / }).first().getByText(/Trygg Hjemme AS/).first()).toBeVisible();
 		expect(violations).toEqual([]);
 	});
 });
