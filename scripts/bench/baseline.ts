@@ -6,8 +6,14 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { dirname, join, relative } from 'node:path';
 import { stripComponents } from './html-assets.ts';
 
+/** Source without comments (so an apostrophe in a comment is not taken for a string); strings are kept. */
+function withoutComments(source: string): string {
+	return source.replace(/("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`)|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, (_all, string?: string) => string ?? '');
+}
+
 /** The object literal passed to `starlight(` in astro.config.mjs, found by bracket matching. */
-export function starlightOptions(config: string): string {
+export function starlightOptions(source: string): string {
+	const config = withoutComments(source);
 	const start = config.indexOf('starlight({');
 	if (start < 0) throw new Error('astro.config.mjs: no starlight({ ... }) call');
 	let depth = 0;

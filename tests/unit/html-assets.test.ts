@@ -95,6 +95,7 @@ export default defineConfig({
 			title: 'Integrasjonsveiviser',
 			locales: { root: { label: 'Norsk bokmål', lang: 'nb' } },
 			lastUpdated: true,
+			// a comment with an apostrophe: axe's rule, and a bracket (
 			customCss: ['./src/styles/custom.css'],
 			plugins: [starlightLinksValidator({ errorOnRelativeLinks: false })],
 			sidebar: [{ label: 'Start her', slug: 'index' }, { label: 'VKP', items: [{ autogenerate: { directory: 'vkp' } }] }],
