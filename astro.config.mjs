@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
+import securityHeaders from './scripts/security/integration.ts';
 
 // The public address the site is deployed at. Used for the sitemap and canonical links.
 // Override it per deploy with SITE_URL (and SITE_BASE when served from a sub-path).
@@ -11,6 +12,29 @@ const base = process.env.SITE_BASE ?? '/';
 export default defineConfig({
 	site,
 	base,
+	// A strict Content Security Policy in a <meta> on every page (Astro hashes the scripts and styles it bundles;
+	// securityHeaders() adds the hashes of Starlight's is:inline scripts and writes dist/_headers with the same
+	// policy plus frame-ancestors, which a <meta> cannot carry). Pagefind's search needs 'wasm-unsafe-eval'.
+	// Inline style attributes (Starlight icons, Expressive Code colours) cannot run code: allowed in style-src-attr only.
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"connect-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'none'",
+			],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			styleDirective: {
+				resources: [
+					{ resource: "'self'", kind: 'element' },
+					{ resource: "'unsafe-inline'", kind: 'attribute' },
+				],
+			},
+		},
+	},
 	// No telemetry, no prefetch of third-party hosts: nothing leaves the user's browser but page loads.
 	integrations: [
 		starlight({
@@ -51,5 +75,6 @@ export default defineConfig({
 				},
 			],
 		}),
+		securityHeaders(),
 	],
 });
