@@ -10,7 +10,7 @@ function parseEml(eml: string) {
 	const headers = new Map<string, string>();
 	for (const line of headerText.split('\r\n')) {
 		const colon = line.indexOf(':');
-		headers.set(line.slice(0, colon).toLowerCase(), line.slice(colon + 1).trim());
+		headers.set(line.slice(0, colon).toLowerCase(), line.slice(colon + 1).replace(/^ /, ''));
 	}
 	const rawBody = eml.slice(split + 4);
 	for (const line of rawBody.split('\r\n')) expect(line.length).toBeLessThanOrEqual(76);
