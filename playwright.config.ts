@@ -1,29 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
-import { execSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { chromiumPath } from './scripts/chromium-path.ts';
 
 const isCI = !!process.env['CI'];
 const port = Number(process.env['PREVIEW_PORT'] ?? 4329);
 
-/**
- * Use the system's Chromium when there is one (Debian's `chromium`, or CHROMIUM_PATH);
- * otherwise fall back to Playwright's own browser (`npx playwright install chromium`).
- */
-function systemChromium(): string | undefined {
-	const fromEnv = process.env['CHROMIUM_PATH'];
-	if (fromEnv && existsSync(fromEnv)) return fromEnv;
-	for (const name of ['chromium', 'chromium-browser']) {
-		try {
-			const found = execSync(`command -v ${name}`, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-			if (found) return found;
-		} catch {
-			// not on PATH: try the next name
-		}
-	}
-	return undefined;
-}
-
-const executablePath = systemChromium();
+// The system's Chromium when there is one (Debian's `chromium`, or CHROMIUM_PATH); Playwright's own otherwise.
+const executablePath = chromiumPath();
 
 export default defineConfig({
 	testDir: 'tests/e2e',

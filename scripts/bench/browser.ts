@@ -1,9 +1,9 @@
 // The benchmark's browser part: Lighthouse scores of our pages and the baseline's, and in-browser timings of the
 // islands' work, both in the system Chromium against `astro preview` on loopback.
-import { spawn, execSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { chromiumPath } from '../chromium-path.ts';
 
 const OUR_PORT = 4341;
 const BASELINE_PORT = 4342;
@@ -12,19 +12,6 @@ const RUNS = Number(process.env['BENCH_TIMING_RUNS']) || 7;
 /** Flags for a headless Chromium that stays off the (closed) network, as in playwright.config.ts. */
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-export function chromiumPath(): string | undefined {
-	const fromEnv = process.env['CHROMIUM_PATH'];
-	if (fromEnv && existsSync(fromEnv)) return fromEnv;
-	for (const name of ['chromium', 'chromium-browser']) {
-		try {
-			const found = execSync(`command -v ${name}`, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-			if (found) return found;
-		} catch {
-			// not on PATH: try the next name
-		}
-	}
-	return undefined;
-}
 
 async function preview(root: string, dir: string, port: number): Promise<ChildProcess> {
 	const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--port', String(port), '--host', '127.0.0.1'], {

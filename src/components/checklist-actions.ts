@@ -12,6 +12,7 @@ import { REFUSED_MESSAGE } from '../lib/checklist-messages';
 import { fileMessages, kommuneMessages } from '../lib/checklist-action-messages';
 import { findKommune, searchKommuner } from '../lib/kommuner';
 import { exportProgress, parseProgressFile, planImport } from '../lib/progress-file';
+import { downloadText } from './browser-output';
 
 export type ClientStep = ChecklistStep & { readonly shown: boolean };
 
@@ -26,17 +27,6 @@ export interface ChecklistHost extends HTMLElement {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-function download(name: string, text: string, type: string): void {
-	// A local blob URL: nothing leaves the browser.
-	const url = URL.createObjectURL(new Blob([text], { type }));
-	const link = document.createElement('a');
-	link.href = url;
-	link.download = name;
-	document.body.append(link);
-	link.click();
-	link.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** Asks in the native modal <dialog>; resolves true only for the confirm button. Focus returns to the opener. */
 function confirmInDialog(host: ChecklistHost, title: string, text: string, confirmLabel: string, preview: string[] = []): Promise<boolean> {
@@ -86,7 +76,7 @@ export async function onButton(host: ChecklistHost, button: HTMLButtonElement): 
 			host.announce(fileMessages.cancelled);
 			return;
 		case 'export':
-			download(`veiviser-fremdrift-${today()}.json`, exportProgress(progressStore.$value.get(), $kommuner.get(), new Date().toISOString()), 'application/json');
+			downloadText(`veiviser-fremdrift-${today()}.json`, exportProgress(progressStore.$value.get(), $kommuner.get(), new Date().toISOString()), 'application/json');
 			host.announce(fileMessages.exported);
 			return;
 		case 'print':
@@ -98,7 +88,7 @@ export async function onButton(host: ChecklistHost, button: HTMLButtonElement): 
 		case 'download-unreadable-kommuner': {
 			const isProgress = button.dataset['action'] === 'download-unreadable-progress';
 			const loaded = (isProgress ? progressStore : kommunerStore).$loaded.get();
-			if (loaded.status === 'unreadable') download(`veiviser-lagret-${isProgress ? 'fremdrift' : 'kommuner'}-${today()}.txt`, loaded.raw, 'text/plain');
+			if (loaded.status === 'unreadable') downloadText(`veiviser-lagret-${isProgress ? 'fremdrift' : 'kommuner'}-${today()}.txt`, loaded.raw, 'text/plain');
 			return;
 		}
 		case 'start-over':
