@@ -76,7 +76,7 @@ export async function onButton(host: ChecklistHost, button: HTMLButtonElement): 
 			host.announce(fileMessages.cancelled);
 			return;
 		case 'export':
-			downloadText(`veiviser-fremdrift-${today()}.json`, exportProgress(progressStore.$value.get(), $kommuner.get(), new Date().toISOString()), 'application/json');
+			downloadText(exportProgress(progressStore.$value.get(), $kommuner.get(), new Date().toISOString()), `veiviser-fremdrift-${today()}.json`, 'application/json');
 			host.announce(fileMessages.exported);
 			return;
 		case 'print':
@@ -88,7 +88,7 @@ export async function onButton(host: ChecklistHost, button: HTMLButtonElement): 
 		case 'download-unreadable-kommuner': {
 			const isProgress = button.dataset['action'] === 'download-unreadable-progress';
 			const loaded = (isProgress ? progressStore : kommunerStore).$loaded.get();
-			if (loaded.status === 'unreadable') downloadText(`veiviser-lagret-${isProgress ? 'fremdrift' : 'kommuner'}-${today()}.txt`, loaded.raw, 'text/plain');
+			if (loaded.status === 'unreadable') downloadText(loaded.raw, `veiviser-lagret-${isProgress ? 'fremdrift' : 'kommuner'}-${today()}.txt`, 'text/plain');
 			return;
 		}
 		case 'start-over':
