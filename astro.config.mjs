@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
-import securityHeaders from './scripts/security/integration.ts';
+import securityHeaders from './src/integrations/security-headers/index.ts';
 
 // The public address the site is deployed at. Used for the sitemap and canonical links.
 // Override it per deploy with SITE_URL (and SITE_BASE when served from a sub-path).

@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 import type { Loader } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { checkStepFiles, describeContentProblems, SERVICES, type RawStepFile } from './lib/checklist-content';
+import { checkStepFiles, describeContentProblems, SERVICES, type RawStepFile } from './lib/checklist/content';
 
 /**
  * Checklist steps, one JSON file per service (src/content/checklist/<service>.json). Astro's own `file()` loader

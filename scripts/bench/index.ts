@@ -119,8 +119,12 @@ const base = measurePages(baseDist);
 const baselineStems = new Set([...base.values()].flatMap((p) => p.files.map(chunkStem)));
 const islandOf = new Map<string, string>();
 for (const [name, island] of Object.entries(budgets.islands)) for (const c of island.components) islandOf.set(c, name);
-// Our own components (src/components/*.astro): Starlight's (Search, TableOfContents) are in the baseline too.
-const ourComponents = new Set(readdirSync(join(root, 'src/components')).filter((f) => f.endsWith('.astro')).map((f) => f.slice(0, -'.astro'.length)));
+// Our own components (src/components/<feature>/*.astro): Starlight's (Search, TableOfContents) are in the baseline too.
+const ourComponents = new Set(
+	readdirSync(join(root, 'src/components'), { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.astro'))
+		.map((entry) => entry.name.slice(0, -'.astro'.length)),
+);
 
 /** Island JS a page loads: entry chunks of our components, plus the chunks they import that the baseline lacks. */
 function islandFiles(page: PageBytes): Map<string, string[]> {

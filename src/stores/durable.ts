@@ -15,6 +15,7 @@
  */
 import { atom, computed, type ReadableAtom } from 'nanostores';
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
+import { isRecord } from '../lib/shared/record';
 
 /** The subset of the Web Storage API the stores use; tests pass an in-memory one. */
 export interface StorageLike {
@@ -32,9 +33,6 @@ export type Loaded<T> =
 	| { readonly status: 'ok'; readonly value: T }
 	| { readonly status: 'unreadable'; readonly raw: string; readonly reason: UnreadableReason };
 
-/** What a schema's `read` gives back for the `data` of an envelope. */
-export type ReadResult<T> = { ok: true; value: T } | { ok: false };
-
 export interface DurableStoreOptions<T> {
 	/** Namespaced storage key, e.g. `veiviser:progress:v1`. */
 	key: string;
@@ -44,9 +42,9 @@ export interface DurableStoreOptions<T> {
 	empty: () => T;
 	/**
 	 * Validates (and, for older versions, migrates) the envelope's `data`. Called with the envelope's version,
-	 * which is never newer than `version`. Must not throw; return `{ ok: false }` for data it cannot use.
+	 * which is never newer than `version`. Returns undefined for data it cannot use; a throw counts as that too.
 	 */
-	read: (data: unknown, storedVersion: number) => ReadResult<T>;
+	read: (data: unknown, storedVersion: number) => T | undefined;
 }
 
 export interface DurableStore<T> {
@@ -146,10 +144,6 @@ export function setDurableBackingForTests(storage: StorageLike | undefined): voi
 
 // --- envelopes --------------------------------------------------------------------------------------------------
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Creates a store whose stored text is versioned, validated on read and never silently overwritten. */
 export function createDurableStore<T>(options: DurableStoreOptions<T>): DurableStore<T> {
 	const { key, version, empty, read } = options;
@@ -167,13 +161,13 @@ export function createDurableStore<T>(options: DurableStoreOptions<T>): DurableS
 		const storedVersion = parsed['v'] as number;
 		if (storedVersion > version) return { status: 'unreadable', raw, reason: 'newer-version' };
 		if (storedVersion < 1) return { status: 'unreadable', raw, reason: 'invalid-shape' };
-		let result: ReadResult<T>;
+		let value: T | undefined;
 		try {
-			result = read(parsed['data'], storedVersion);
+			value = read(parsed['data'], storedVersion);
 		} catch {
-			result = { ok: false };
+			value = undefined;
 		}
-		return result.ok ? { status: 'ok', value: result.value } : { status: 'unreadable', raw, reason: 'invalid-shape' };
+		return value === undefined ? { status: 'unreadable', raw, reason: 'invalid-shape' } : { status: 'ok', value };
 	}
 
 	function encode(value: T): string {

@@ -1,47 +1,80 @@
 /**
- * The kommuner a VKP supplier delivers to. One HelseID client per kommune, so the VKP checklist keeps a row per
- * kommune, the order mail lists them, and a checked key's thumbprint can be attached to one.
- *
- * The store itself lives in `chosen-kommuner.ts` (no list of all kommuner, so the checklist's first script stays
- * small); this module adds the functions that look kommuner up in the 2025 list.
+ * The kommuner a VKP supplier delivers to (`veiviser:kommuner:v1`), on the same durable layer as the progress.
+ * This module holds no list of all kommuner, so the checklist's first script stays small: callers look a kommune
+ * up in src/lib/kommuner/directory.ts (loaded on first use) and hand it over.
  */
-import { findKommune } from '../lib/kommuner';
-import { $kommuner, kommunerStore, type KommuneChange } from './chosen-kommuner';
+import { computed } from 'nanostores';
+import { readChosenKommuner, THUMBPRINT, type KommunerState } from '../lib/kommuner/chosen';
+import { createDurableStore } from './durable';
 
-export {
-	$kommuner,
-	kommunerStore,
-	removeKommune,
-	restoreKommuner,
-	setKommuneThumbprint,
-	type ChosenKommune,
-	type KommuneChange,
-	type KommunerState,
-} from './chosen-kommuner';
+export type { ChosenKommune, KommunerState } from '../lib/kommuner/chosen';
 
-/** Adds a kommune by kommunenummer (from the 2025 list). */
-export function addKommune(nummer: string): KommuneChange {
-	const kommune = findKommune(nummer);
-	if (!kommune) return { ok: false, error: { code: 'unknown-kommune' } };
-	if ($kommuner.get().some((k) => k.nummer === kommune.nummer)) return { ok: false, error: { code: 'already-added' } };
-	const saved = kommunerStore.update((state) => ({
-		kommuner: [...state.kommuner, { nummer: kommune.nummer, navn: kommune.navn }],
-	}));
-	return saved ? { ok: true } : { ok: false, error: { code: 'storage-unreadable' } };
+export const kommunerStore = createDurableStore<KommunerState>({
+	key: 'veiviser:kommuner:v1',
+	version: 1,
+	empty: () => ({ kommuner: [] }),
+	read: (data) => readChosenKommuner(data),
+});
+
+export const $kommuner = computed(kommunerStore.$value, (state) => state.kommuner);
+
+export type KommuneChange =
+	| { ok: true }
+	| { ok: false; error: { code: 'already-added' | 'not-added' | 'bad-thumbprint' | 'storage-unreadable' } };
+
+const unreadable: KommuneChange = { ok: false, error: { code: 'storage-unreadable' } };
+const saved = (ok: boolean): KommuneChange => (ok ? { ok: true } : unreadable);
+const isChosen = (nummer: string) => $kommuner.get().some((k) => k.nummer === nummer);
+
+/** Adds a kommune (looked up by the caller in the list of all kommuner). */
+export function addKommune({ nummer, navn }: { nummer: string; navn: string }): KommuneChange {
+	if (isChosen(nummer)) return { ok: false, error: { code: 'already-added' } };
+	return saved(kommunerStore.update((state) => ({ kommuner: [...state.kommuner, { nummer, navn }] })));
 }
 
 /**
  * Makes a row another kommune (the user picked the wrong one), keeping its place in the list. The caller moves
  * the row's progress too, after asking.
  */
-export function replaceKommune(from: string, to: string): KommuneChange {
-	const kommune = findKommune(to);
-	if (!kommune) return { ok: false, error: { code: 'unknown-kommune' } };
-	const list = $kommuner.get();
-	if (!list.some((k) => k.nummer === from)) return { ok: false, error: { code: 'not-added' } };
-	if (list.some((k) => k.nummer === kommune.nummer)) return { ok: false, error: { code: 'already-added' } };
-	const saved = kommunerStore.update((state) => ({
-		kommuner: state.kommuner.map((k) => (k.nummer === from ? { nummer: kommune.nummer, navn: kommune.navn } : k)),
-	}));
-	return saved ? { ok: true } : { ok: false, error: { code: 'storage-unreadable' } };
+export function replaceKommune(from: string, to: { nummer: string; navn: string }): KommuneChange {
+	if (!isChosen(from)) return { ok: false, error: { code: 'not-added' } };
+	if (isChosen(to.nummer)) return { ok: false, error: { code: 'already-added' } };
+	return saved(
+		kommunerStore.update((state) => ({
+			kommuner: state.kommuner.map((k) => (k.nummer === from ? { nummer: to.nummer, navn: to.navn } : k)),
+		})),
+	);
+}
+
+/** Removes a kommune from the list. Callers ask the user first: the kommune's progress goes with it. */
+export function removeKommune(nummer: string): KommuneChange {
+	if (!isChosen(nummer)) return { ok: false, error: { code: 'not-added' } };
+	return saved(kommunerStore.update((state) => ({ kommuner: state.kommuner.filter((k) => k.nummer !== nummer) })));
+}
+
+/** Attaches a checked public key's RFC 7638 thumbprint (base64url SHA-256, 43 characters) to a kommune. */
+export function setKommuneThumbprint(nummer: string, thumbprint: string): KommuneChange {
+	if (!THUMBPRINT.test(thumbprint)) return { ok: false, error: { code: 'bad-thumbprint' } };
+	if (!isChosen(nummer)) return { ok: false, error: { code: 'not-added' } };
+	return saved(
+		kommunerStore.update((state) => ({
+			kommuner: state.kommuner.map((k) => (k.nummer === nummer ? { ...k, thumbprint } : k)),
+		})),
+	);
+}
+
+/**
+ * Adds kommuner restored from a progress file, with the names the file gives (a kommune merged away since the
+ * export keeps its row). Kommuner already in the list are left as they are.
+ */
+export function restoreKommuner(kommuner: readonly { nummer: string; navn: string }[]): KommuneChange {
+	return saved(
+		kommunerStore.update((state) => {
+			const known = new Set(state.kommuner.map((k) => k.nummer));
+			const added = kommuner
+				.filter((k) => !known.has(k.nummer) && known.add(k.nummer))
+				.map(({ nummer, navn }) => ({ nummer, navn }));
+			return added.length === 0 ? state : { kommuner: [...state.kommuner, ...added] };
+		}),
+	);
 }

@@ -14,17 +14,14 @@ import {
 	setStatus,
 	type Progress,
 	type StepStatus,
-} from '../lib/checklist';
+} from '../lib/checklist/progress';
 import { createDurableStore } from './durable';
 
 export const progressStore = createDurableStore<Progress>({
 	key: 'veiviser:progress:v1',
 	version: PROGRESS_VERSION,
 	empty: emptyProgress,
-	read: (data, storedVersion) => {
-		const progress = readProgress(data, storedVersion);
-		return progress ? { ok: true, value: progress } : { ok: false };
-	},
+	read: (data, storedVersion) => readProgress(data, storedVersion),
 });
 
 export const $progress = progressStore.$value;

@@ -1,7 +1,7 @@
 import { createHash, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, useTheme } from './site';
-import { pemBody, selfSignedCertificatePem, spkiPem, pkcs1Pem, publicJwk, spkiDerBase64 } from '../unit/key-fixtures';
+import { pemBody, selfSignedCertificatePem, spkiPem, pkcs1Pem, publicJwk, spkiDerBase64 } from '~test/helpers/key-fixtures';
 
 const PATH = '/verktoy/nokkelsjekk/';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { generateKeyPairSync } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { sitePaths, watchPage } from './site';
-import { directive, inlineBlocks, metaPolicy, parsePolicy, sha256Source } from '../../scripts/security/csp';
+import { directive, inlineBlocks, metaPolicy, parsePolicy, sha256Source } from '~/integrations/security-headers/csp';
 
 const paths = sitePaths();
 const headersFile = readFileSync(new URL('../../dist/_headers', import.meta.url), 'utf8');

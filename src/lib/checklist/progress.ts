@@ -1,0 +1,255 @@
+/**
+ * Checklist state: what a user has done, by stable step ID, and what follows from it (blocked steps, progress).
+ *
+ * Progress is keyed by the step IDs written in the content (`vkp.tredjepart.avtale`), and for VKP's steps per
+ * kommune by ID and kommunenummer (`vkp.kommune.bestilling@1804`), never by position or text: editing,
+ * reordering or adding steps cannot move or lose a tick. Entries for steps that are no longer in the content are
+ * kept, untouched, so a step that comes back finds its tick again.
+ */
+import { isRecord } from '../shared/record';
+
+export const STATUSES = ['ikke-startet', 'pagar', 'venter-nhn', 'fullfort', 'ikke-aktuelt'] as const;
+export type StepStatus = (typeof STATUSES)[number];
+
+/** What the user sees for each status (GOV.UK's task list statuses, in Norwegian). */
+export const STATUS_LABELS: Record<StepStatus, string> = {
+	'ikke-startet': 'Ikke startet',
+	pagar: 'Pågår',
+	'venter-nhn': 'Venter på NHN',
+	fullfort: 'Fullført',
+	'ikke-aktuelt': 'Ikke aktuelt',
+};
+
+export const BLOCKED_LABEL = 'Kan ikke starte ennå';
+
+export interface StepRecord {
+	readonly status: StepStatus;
+	/** When the user last changed this step (ISO 8601); imports merge by it. */
+	readonly changedAt: string;
+	/** When the step was marked fullført (ISO 8601), kept while it stays fullført. */
+	readonly completedAt?: string;
+}
+
+export interface Progress {
+	/** By progress key: a step ID, or `<step ID>@<kommunenummer>` for VKP's steps per kommune. */
+	readonly steps: Readonly<Record<string, StepRecord>>;
+}
+
+export interface ChecklistStep {
+	readonly id: string;
+	readonly text: string;
+	readonly phase: string;
+	readonly who: readonly string[];
+	readonly optional: boolean;
+	readonly requires: readonly string[];
+	readonly href?: string | undefined;
+	readonly perKommune: boolean;
+	readonly note?: string | undefined;
+}
+
+export const emptyProgress = (): Progress => ({ steps: {} });
+
+export function progressKey(stepId: string, kommunenummer?: string): string {
+	return kommunenummer === undefined ? stepId : `${stepId}@${kommunenummer}`;
+}
+
+/** Splits a progress key into its step ID and kommunenummer. */
+export function parseProgressKey(key: string): { stepId: string; kommunenummer?: string } {
+	const at = key.indexOf('@');
+	return at < 0 ? { stepId: key } : { stepId: key.slice(0, at), kommunenummer: key.slice(at + 1) };
+}
+
+export function statusOf(progress: Progress, key: string): StepStatus {
+	return progress.steps[key]?.status ?? 'ikke-startet';
+}
+
+/** Records a new status. A step that stays fullført keeps its first completion date. */
+export function setStatus(progress: Progress, key: string, status: StepStatus, now: string): Progress {
+	const previous = progress.steps[key];
+	if (previous?.status === status) return progress;
+	const record: StepRecord =
+		status === 'fullfort' ? { status, changedAt: now, completedAt: now } : { status, changedAt: now };
+	return { steps: { ...progress.steps, [key]: record } };
+}
+
+/** Forgets every entry of one service (an explicit, confirmed reset). Other services are untouched. */
+export function resetService(progress: Progress, service: string): Progress {
+	const prefix = `${service}.`;
+	return { steps: Object.fromEntries(Object.entries(progress.steps).filter(([key]) => !key.startsWith(prefix))) };
+}
+
+/** The entries of one kommune's row. */
+export function kommuneEntries(progress: Progress, kommunenummer: string): string[] {
+	return Object.keys(progress.steps).filter((key) => parseProgressKey(key).kommunenummer === kommunenummer);
+}
+
+/** Forgets one kommune's row (after the user confirmed removing the kommune). */
+export function removeKommuneProgress(progress: Progress, kommunenummer: string): Progress {
+	const gone = new Set(kommuneEntries(progress, kommunenummer));
+	return { steps: Object.fromEntries(Object.entries(progress.steps).filter(([key]) => !gone.has(key))) };
+}
+
+/**
+ * Moves one kommune's row to another kommune (the user picked the wrong one). Entries the target already has
+ * are kept as they are, so a move never overwrites a tick.
+ */
+export function moveKommuneProgress(progress: Progress, from: string, to: string): Progress {
+	if (from === to) return progress;
+	const steps: Record<string, StepRecord> = {};
+	for (const [key, record] of Object.entries(progress.steps)) {
+		const { stepId, kommunenummer } = parseProgressKey(key);
+		if (kommunenummer !== from) {
+			steps[key] = record;
+			continue;
+		}
+		const target = progressKey(stepId, to);
+		if (progress.steps[target] === undefined) steps[target] = record;
+		else steps[key] = record;
+	}
+	return { steps };
+}
+
+/** The newer of two records for the same step; a tie keeps the local one. */
+function newer(local: StepRecord | undefined, incoming: StepRecord): StepRecord {
+	if (!local) return incoming;
+	return incoming.changedAt > local.changedAt ? incoming : local;
+}
+
+/**
+ * Merges incoming progress (an import) into local progress. Every local key survives; each keeps the newer record. */
+export function mergeProgress(local: Progress, incoming: Progress): Progress {
+	const steps: Record<string, StepRecord> = { ...local.steps };
+	for (const [key, record] of Object.entries(incoming.steps)) steps[key] = newer(local.steps[key], record);
+	return { steps };
+}
+
+function isDone(status: StepStatus): boolean {
+	return status === 'fullfort' || status === 'ikke-aktuelt';
+}
+
+/**
+ * The prerequisites of a step (for one kommune's row, when the step is per kommune) that are not yet done.
+ * A prerequisite is done when fullført or ikke aktuelt. An optional prerequisite nobody has started does not
+ * hold anything up: the user skipped it.
+ */
+export function missingPrerequisites(
+	step: ChecklistStep,
+	steps: ReadonlyMap<string, ChecklistStep>,
+	progress: Progress,
+	kommunenummer?: string,
+): ChecklistStep[] {
+	const missing: ChecklistStep[] = [];
+	for (const id of step.requires) {
+		const required = steps.get(id);
+		if (!required) continue;
+		const key = progressKey(id, required.perKommune ? kommunenummer : undefined);
+		const status = statusOf(progress, key);
+		if (isDone(status)) continue;
+		if (required.optional && status === 'ikke-startet') continue;
+		missing.push(required);
+	}
+	return missing;
+}
+
+export interface ProgressCount {
+	readonly done: number;
+	readonly total: number;
+}
+
+/**
+ * "7 av 15 steg fullført": counts the required steps (each per-kommune step once per kommune). Optional steps
+ * and steps marked ikke aktuelt are left out of both numbers, so the total is what is really left to do.
+ */
+export function countProgress(
+	steps: readonly ChecklistStep[],
+	progress: Progress,
+	kommuner: readonly string[],
+): ProgressCount {
+	let done = 0;
+	let total = 0;
+	for (const step of steps) {
+		if (step.optional) continue;
+		const keys = step.perKommune ? kommuner.map((k) => progressKey(step.id, k)) : [step.id];
+		for (const key of keys) {
+			const status = statusOf(progress, key);
+			if (status === 'ikke-aktuelt') continue;
+			total += 1;
+			if (status === 'fullfort') done += 1;
+		}
+	}
+	return { done, total };
+}
+
+export function progressText({ done, total }: ProgressCount): string {
+	return `${done} av ${total} steg fullført`;
+}
+
+/** A completion date as Norwegian readers write it (23.11.2026). */
+export function formatDate(iso: string): string {
+	const date = new Date(iso);
+	if (Number.isNaN(date.getTime())) return '';
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${pad(date.getDate())}.${pad(date.getMonth() + 1)}.${date.getFullYear()}`;
+}
+
+// --- reading stored progress -------------------------------------------------------------------------------------
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:\d{2})$/;
+
+function readRecord(value: unknown): StepRecord | undefined {
+	if (!isRecord(value)) return undefined;
+	const { status, changedAt, completedAt } = value;
+	if (typeof status !== 'string' || !(STATUSES as readonly string[]).includes(status)) return undefined;
+	if (typeof changedAt !== 'string' || !ISO_DATE.test(changedAt)) return undefined;
+	if (completedAt !== undefined && (typeof completedAt !== 'string' || !ISO_DATE.test(completedAt))) return undefined;
+	return completedAt === undefined
+		? { status: status as StepStatus, changedAt }
+		: { status: status as StepStatus, changedAt, completedAt };
+}
+
+/**
+ * Validates progress data of schema version 1 (stored, or inside an export file). All or nothing: one bad entry
+ * makes the whole value unreadable, so the caller keeps the original text instead of silently dropping a part.
+ */
+export function readProgressData(data: unknown): Progress | undefined {
+	if (!isRecord(data) || !isRecord(data['steps'])) return undefined;
+	const steps: Record<string, StepRecord> = {};
+	for (const [key, value] of Object.entries(data['steps'])) {
+		const record = readRecord(value);
+		if (!record || key.length === 0 || key.length > 200) return undefined;
+		steps[key] = record;
+	}
+	return { steps };
+}
+
+/** The current schema version of stored progress and of export files. */
+export const PROGRESS_VERSION = 1;
+
+/** `migrations[n]` turns version n data into version n + 1 data. Version 1 is the first: none yet. */
+export type Migrations = Readonly<Record<number, (data: unknown) => unknown>>;
+export const PROGRESS_MIGRATIONS: Migrations = {};
+
+/**
+ * Reads stored progress of any known schema version, migrating older ones step by step up to the current one.
+ * Never throws: a failing migration makes the data unreadable (and so kept as it was), not lost.
+ */
+export function readProgress(
+	data: unknown,
+	storedVersion: number,
+	migrations: Migrations = PROGRESS_MIGRATIONS,
+	currentVersion: number = PROGRESS_VERSION,
+	readCurrent: (data: unknown) => Progress | undefined = readProgressData,
+): Progress | undefined {
+	if (!Number.isInteger(storedVersion) || storedVersion < 1 || storedVersion > currentVersion) return undefined;
+	let current = data;
+	try {
+		for (let version = storedVersion; version < currentVersion; version += 1) {
+			const migrate = migrations[version];
+			if (!migrate) return undefined;
+			current = migrate(current);
+		}
+	} catch {
+		return undefined;
+	}
+	return readCurrent(current);
+}

@@ -1,0 +1,52 @@
+/**
+ * The supplier profile: who sends the mails. Entered once, kept in this browser (src/stores/profile.ts), used by
+ * every mail draft. The field names are stored in users' browsers and export files: never rename one.
+ */
+import { isRecord } from '../shared/record';
+
+export interface SupplierProfile {
+	company: string;
+	orgnr: string;
+	contactName: string;
+	email: string;
+	phone: string;
+	product: string;
+	/** Scopes wanted for the HelseID clients, one per line. */
+	scopes: string;
+	/** The veiledningstjenester concerned (Verktøykatalogen), one per line. */
+	veiledningstjenester: string;
+}
+
+export type ProfileField = keyof SupplierProfile;
+
+export const PROFILE_FIELD_LABELS: Record<ProfileField, string> = {
+	company: 'Virksomhet',
+	orgnr: 'Organisasjonsnummer',
+	contactName: 'Kontaktperson',
+	email: 'E-post',
+	phone: 'Telefon',
+	product: 'Produkt eller system',
+	scopes: 'Scopes',
+	veiledningstjenester: 'Veiledningstjenester',
+};
+
+export function emptyProfile(): SupplierProfile {
+	return { company: '', orgnr: '', contactName: '', email: '', phone: '', product: '', scopes: '', veiledningstjenester: '' };
+}
+
+const FIELDS = Object.keys(PROFILE_FIELD_LABELS) as ProfileField[];
+/** Longer than any real value: a bigger one is not a profile this site wrote. */
+export const MAX_FIELD_LENGTH = 10_000;
+
+/** Reads stored profile data (schema version 1): every field a string of sensible length, unknown members ignored. */
+export function readProfile(data: unknown): SupplierProfile | undefined {
+	if (!isRecord(data)) return undefined;
+	const profile = emptyProfile();
+	for (const field of FIELDS) {
+		const value = data[field];
+		if (value === undefined) continue;
+		if (typeof value !== 'string' || value.length > MAX_FIELD_LENGTH) return undefined;
+		profile[field] = value;
+	}
+	return profile;
+}

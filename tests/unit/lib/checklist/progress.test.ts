@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import {
+	countProgress,
+	emptyProgress,
+	formatDate,
+	missingPrerequisites,
+	moveKommuneProgress,
+	parseProgressKey,
+	progressKey,
+	progressText,
+	readProgress,
+	readProgressData,
+	removeKommuneProgress,
+	resetService,
+	setStatus,
+	statusOf,
+	type ChecklistStep,
+	type Progress,
+} from '~/lib/checklist/progress';
+
+function makeStep(id: string, extra: Partial<ChecklistStep> = {}): ChecklistStep {
+	return { id, text: id, phase: 'p', who: ['leverandør'], optional: false, requires: [], perKommune: false, ...extra };
+}
+
+const T1 = '2026-01-01T10:00:00.000Z';
+const T2 = '2026-02-01T10:00:00.000Z';
+
+describe('statuses', () => {
+	it('defaults to ikke startet and records a completion date only while fullført', () => {
+		let p = emptyProgress();
+		expect(statusOf(p, 'vkp.a.b')).toBe('ikke-startet');
+		p = setStatus(p, 'vkp.a.b', 'fullfort', T1);
+		expect(p.steps['vkp.a.b']).toEqual({ status: 'fullfort', changedAt: T1, completedAt: T1 });
+		expect(setStatus(p, 'vkp.a.b', 'fullfort', T2)).toBe(p);
+		p = setStatus(p, 'vkp.a.b', 'venter-nhn', T2);
+		expect(p.steps['vkp.a.b']).toEqual({ status: 'venter-nhn', changedAt: T2 });
+	});
+
+	it('keys per-kommune steps by ID and kommunenummer', () => {
+		expect(progressKey('vkp.kommune.bestilling', '1804')).toBe('vkp.kommune.bestilling@1804');
+		expect(parseProgressKey('vkp.kommune.bestilling@1804')).toEqual({ stepId: 'vkp.kommune.bestilling', kommunenummer: '1804' });
+		expect(parseProgressKey('vkp.a.b')).toEqual({ stepId: 'vkp.a.b' });
+	});
+});
+
+describe('prerequisites', () => {
+	const first = makeStep('vkp.a.first');
+	const optional = makeStep('vkp.a.optional', { optional: true });
+	const perKommune = makeStep('vkp.k.key', { perKommune: true });
+	const last = makeStep('vkp.a.last', { requires: [first.id, optional.id] });
+	const kommuneLast = makeStep('vkp.k.order', { perKommune: true, requires: [perKommune.id, first.id] });
+	const all = new Map([first, optional, perKommune, last, kommuneLast].map((s) => [s.id, s]));
+
+	it('blocks a step until its prerequisites are fullført or ikke aktuelt', () => {
+		let p = emptyProgress();
+		expect(missingPrerequisites(last, all, p).map((s) => s.id)).toEqual([first.id]);
+		p = setStatus(p, first.id, 'pagar', T1);
+		expect(missingPrerequisites(last, all, p).map((s) => s.id)).toEqual([first.id]);
+		p = setStatus(p, first.id, 'ikke-aktuelt', T1);
+		expect(missingPrerequisites(last, all, p)).toEqual([]);
+	});
+
+	it('lets an optional prerequisite block only once started', () => {
+		let p = setStatus(emptyProgress(), first.id, 'fullfort', T1);
+		expect(missingPrerequisites(last, all, p)).toEqual([]);
+		p = setStatus(p, optional.id, 'venter-nhn', T1);
+		expect(missingPrerequisites(last, all, p).map((s) => s.id)).toEqual([optional.id]);
+	});
+
+	it('checks per-kommune prerequisites in the same kommune row', () => {
+		let p = setStatus(emptyProgress(), first.id, 'fullfort', T1);
+		p = setStatus(p, progressKey(perKommune.id, '0301'), 'fullfort', T1);
+		expect(missingPrerequisites(kommuneLast, all, p, '0301')).toEqual([]);
+		expect(missingPrerequisites(kommuneLast, all, p, '1804').map((s) => s.id)).toEqual([perKommune.id]);
+	});
+});
+
+describe('countProgress', () => {
+	it('counts required steps, per-kommune steps once per kommune, leaving out optional and ikke aktuelt', () => {
+		const steps = [makeStep('vkp.a.one'), makeStep('vkp.a.two'), makeStep('vkp.a.opt', { optional: true }), makeStep('vkp.k.x', { perKommune: true })];
+		let p = emptyProgress();
+		expect(countProgress(steps, p, ['0301', '1804'])).toEqual({ done: 0, total: 4 });
+		p = setStatus(p, 'vkp.a.one', 'fullfort', T1);
+		p = setStatus(p, 'vkp.a.opt', 'fullfort', T1);
+		p = setStatus(p, 'vkp.k.x@1804', 'fullfort', T1);
+		p = setStatus(p, 'vkp.a.two', 'ikke-aktuelt', T1);
+		const count = countProgress(steps, p, ['0301', '1804']);
+		expect(count).toEqual({ done: 2, total: 3 });
+		expect(progressText(count)).toBe('2 av 3 steg fullført');
+	});
+});
+
+describe('service reset and kommune rows', () => {
+	const p: Progress = {
+		steps: {
+			'vkp.a.b': { status: 'fullfort', changedAt: T1, completedAt: T1 },
+			'vkp.k.x@0301': { status: 'pagar', changedAt: T1 },
+			'vkp.k.y@1804': { status: 'fullfort', changedAt: T1, completedAt: T1 },
+			'verktoykatalogen.a.b': { status: 'fullfort', changedAt: T1, completedAt: T1 },
+			'gone.step.kept': { status: 'fullfort', changedAt: T1, completedAt: T1 },
+		},
+	};
+
+	it('resets one service only', () => {
+		expect(Object.keys(resetService(p, 'vkp').steps)).toEqual(['verktoykatalogen.a.b', 'gone.step.kept']);
+	});
+
+	it('removes one kommune row only', () => {
+		expect(Object.keys(removeKommuneProgress(p, '0301').steps)).not.toContain('vkp.k.x@0301');
+		expect(Object.keys(removeKommuneProgress(p, '0301').steps)).toHaveLength(4);
+	});
+
+	it('moves a row to another kommune without overwriting what the target has', () => {
+		const moved = moveKommuneProgress(p, '0301', '5001');
+		expect(moved.steps['vkp.k.x@5001']).toEqual(p.steps['vkp.k.x@0301']);
+		expect(moved.steps['vkp.k.x@0301']).toBeUndefined();
+		const clash = moveKommuneProgress({ steps: { 'vkp.k.y@0301': { status: 'pagar', changedAt: T2 }, ...p.steps } }, '0301', '1804');
+		expect(clash.steps['vkp.k.y@1804']).toEqual(p.steps['vkp.k.y@1804']);
+		expect(clash.steps['vkp.k.y@0301']).toEqual({ status: 'pagar', changedAt: T2 });
+	});
+});
+
+describe('reading stored progress', () => {
+	it('accepts valid data and rejects any bad entry as a whole', () => {
+		const good = { steps: { 'vkp.a.b': { status: 'fullfort', changedAt: T1, completedAt: T1 } } };
+		expect(readProgressData(good)).toEqual(good);
+		expect(readProgressData({ steps: { ...good.steps, 'vkp.a.c': { status: 'done', changedAt: T1 } } })).toBeUndefined();
+		expect(readProgressData({ steps: { 'vkp.a.c': { status: 'pagar', changedAt: 'i går' } } })).toBeUndefined();
+		expect(readProgressData([])).toBeUndefined();
+		expect(readProgressData(null)).toBeUndefined();
+	});
+
+	it('migrates older versions step by step and refuses unknown ones', () => {
+		// A made-up history for the test: v1 stored ticked IDs as a list, v2 a map of booleans, v3 is current.
+		const migrations = {
+			1: (data: unknown) => Object.fromEntries((data as string[]).map((id) => [id, true])),
+			2: (data: unknown) => ({
+				steps: Object.fromEntries(Object.keys(data as object).map((id) => [id, { status: 'fullfort', changedAt: T1, completedAt: T1 }])),
+			}),
+		};
+		const expected = { steps: { 'vkp.a.b': { status: 'fullfort', changedAt: T1, completedAt: T1 } } };
+		expect(readProgress(['vkp.a.b'], 1, migrations, 3)).toEqual(expected);
+		expect(readProgress({ 'vkp.a.b': true }, 2, migrations, 3)).toEqual(expected);
+		expect(readProgress(expected, 3, migrations, 3)).toEqual(expected);
+		expect(readProgress(expected, 4, migrations, 3)).toBeUndefined();
+		expect(readProgress(expected, 0, migrations, 3)).toBeUndefined();
+		expect(readProgress('not a list', 1, migrations, 3)).toBeUndefined();
+		expect(readProgress(expected, 1)).toEqual(expected);
+	});
+
+	it('formats completion dates the Norwegian way', () => {
+		expect(formatDate('2026-11-23T10:00:00.000Z')).toBe('23.11.2026');
+		expect(formatDate('nonsense')).toBe('');
+	});
+});

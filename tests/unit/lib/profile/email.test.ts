@@ -1,0 +1,44 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkEmail, emailMessage, type EmailError } from '~/lib/profile/email';
+
+describe('checkEmail', () => {
+	it.each([
+		['', 'empty'],
+		['   ', 'empty'],
+		['kari nordmann@firma.no', 'has-space'],
+		['kari.firma.no', 'no-at'],
+		['@firma.no', 'no-at'],
+		['kari@firma', 'bad-domain'],
+		['kari@', 'bad-domain'],
+		['kari@firma..no', 'bad-domain'],
+		['kari@.no', 'bad-domain'],
+	] as const)('refuses %j with %s', (input, code) => {
+		expect(checkEmail(input)).toEqual({ ok: false, error: { code } });
+	});
+
+	it('accepts addresses as people write them, trimmed', () => {
+		expect(checkEmail(' kari.nordmann@trygg-hjemme.example.no ')).toEqual({
+			ok: true,
+			value: 'kari.nordmann@trygg-hjemme.example.no',
+		});
+	});
+
+	it('accepts every local@domain.tld built from word characters', () => {
+		const word = fc.stringMatching(/^[a-z0-9]{1,12}$/);
+		fc.assert(
+			fc.property(word, word, word, (local, domain, tld) => {
+				expect(checkEmail(`${local}@${domain}.${tld}`).ok).toBe(true);
+			}),
+		);
+	});
+
+	it('never throws and has a Norwegian message for every error', () => {
+		fc.assert(
+			fc.property(fc.string(), (input) => {
+				const result = checkEmail(input);
+				if (!result.ok) expect(emailMessage(result.error.code as EmailError)).toMatch(/\S/);
+			}),
+		);
+	});
+});

@@ -1,0 +1,109 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { MemoryStorage, withStorage } from '~test/helpers/memory-storage';
+
+type Durable = typeof import('~/stores/durable');
+
+interface Counter {
+	count: number;
+}
+
+function load(storage: MemoryStorage | 'disabled'): Promise<Durable> {
+	return withStorage(storage, () => import('~/stores/durable'));
+}
+
+function counterStore(durable: Durable) {
+	return durable.createDurableStore<Counter>({
+		key: 'veiviser:test:v1',
+		version: 2,
+		empty: () => ({ count: 0 }),
+		read: (data, storedVersion) => {
+			// v1 stored a bare number; v2 wraps it.
+			if (storedVersion === 1) return typeof data === 'number' ? { count: data } : undefined;
+			const count = (data as { count?: unknown } | null)?.count;
+			return typeof count === 'number' ? { count } : undefined;
+		},
+	});
+}
+
+describe('createDurableStore', () => {
+	let storage: MemoryStorage;
+	beforeEach(() => {
+		storage = new MemoryStorage();
+	});
+
+	it('starts empty and saves changes in a versioned envelope', async () => {
+		const store = counterStore(await load(storage));
+		expect(store.$value.get()).toEqual({ count: 0 });
+		expect(store.update((c) => ({ count: c.count + 1 }))).toBe(true);
+		expect(JSON.parse(storage.getItem('veiviser:test:v1')!)).toEqual({ v: 2, data: { count: 1 } });
+	});
+
+	it('reads what an earlier visit saved', async () => {
+		storage.setItem('veiviser:test:v1', JSON.stringify({ v: 2, data: { count: 7 } }));
+		const store = counterStore(await load(storage));
+		expect(store.$value.get()).toEqual({ count: 7 });
+	});
+
+	it('migrates an older version and writes the new one on the next change', async () => {
+		storage.setItem('veiviser:test:v1', JSON.stringify({ v: 1, data: 5 }));
+		const store = counterStore(await load(storage));
+		expect(store.$value.get()).toEqual({ count: 5 });
+		store.update((c) => ({ count: c.count + 1 }));
+		expect(JSON.parse(storage.getItem('veiviser:test:v1')!)).toEqual({ v: 2, data: { count: 6 } });
+	});
+
+	it.each([
+		['invalid-json', '{"v":2,"data":'],
+		['invalid-shape', JSON.stringify({ something: 'else' })],
+		['invalid-shape', JSON.stringify({ v: 2, data: { count: 'many' } })],
+		['newer-version', JSON.stringify({ v: 3, data: { count: 1 } })],
+	])('keeps unreadable stored text (%s) and refuses to overwrite it', async (reason, raw) => {
+		storage.setItem('veiviser:test:v1', raw);
+		const store = counterStore(await load(storage));
+		expect(store.$loaded.get()).toEqual({ status: 'unreadable', raw, reason });
+		expect(store.$value.get()).toEqual({ count: 0 });
+		expect(store.update(() => ({ count: 99 }))).toBe(false);
+		expect(storage.getItem('veiviser:test:v1')).toBe(raw);
+	});
+
+	it('replaces unreadable text only when told to', async () => {
+		storage.setItem('veiviser:test:v1', 'not json');
+		const store = counterStore(await load(storage));
+		store.discardUnreadable();
+		expect(store.$loaded.get().status).toBe('ok');
+		expect(store.update(() => ({ count: 2 }))).toBe(true);
+		expect(JSON.parse(storage.getItem('veiviser:test:v1')!)).toEqual({ v: 2, data: { count: 2 } });
+	});
+
+	it('keeps working in memory and reports it when storage is full', async () => {
+		const durable = await load(storage);
+		const store = counterStore(durable);
+		storage.full = true;
+		expect(store.update(() => ({ count: 3 }))).toBe(true);
+		expect(store.$value.get()).toEqual({ count: 3 });
+		expect(durable.$storageHealth.get()).toBe('write-failed');
+		expect(storage.getItem('veiviser:test:v1')).toBeNull();
+	});
+
+	it('keeps working in memory when storage is disabled', async () => {
+		const durable = await load('disabled');
+		const store = counterStore(durable);
+		expect(durable.$storageHealth.get()).toBe('unavailable');
+		store.update(() => ({ count: 4 }));
+		expect(store.$value.get()).toEqual({ count: 4 });
+	});
+
+	it('never lets a schema reader exception escape', async () => {
+		const durable = await load(storage);
+		storage.setItem('veiviser:test:v1', JSON.stringify({ v: 1, data: 1 }));
+		const store = durable.createDurableStore<Counter>({
+			key: 'veiviser:test:v1',
+			version: 1,
+			empty: () => ({ count: 0 }),
+			read: () => {
+				throw new Error('bug in a reader');
+			},
+		});
+		expect(store.$loaded.get().status).toBe('unreadable');
+	});
+});
