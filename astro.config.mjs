@@ -1,17 +1,24 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { satteri } from '@astrojs/markdown-satteri';
 import starlightLinksValidator from 'starlight-links-validator';
 import securityHeaders from './src/integrations/security-headers/index.ts';
+import { sitePathLinks } from './src/integrations/site-links/index.ts';
 
 // The public address the site is deployed at. Used for the sitemap and canonical links.
 // Override it per deploy with SITE_URL (and SITE_BASE when served from a sub-path).
 const site = process.env.SITE_URL ?? 'https://integrasjonsveiviser.example.no';
 const base = process.env.SITE_BASE ?? '/';
+// The e2e suite builds the site a second time under a sub-path into its own folder (see playwright.config.ts).
+const outDir = process.env.SITE_OUT_DIR ?? './dist';
 
 export default defineConfig({
 	site,
 	base,
+	outDir,
+	// Guides link to other pages as `/vkp/…`; this puts the base in front when the site is served from a sub-path.
+	markdown: { processor: satteri({ mdastPlugins: [sitePathLinks(base)] }) },
 	// A strict Content Security Policy in a <meta> on every page (Astro hashes the scripts and styles it bundles;
 	// securityHeaders() adds the hashes of Starlight's is:inline scripts and writes dist/_headers with the same
 	// policy plus frame-ancestors, which a <meta> cannot carry). Pagefind's search needs 'wasm-unsafe-eval'.
@@ -50,6 +57,8 @@ export default defineConfig({
 			// needs a script to become keyboard-focusable (axe's scrollable-region-focusable raced that script).
 			expressiveCode: { defaultProps: { wrap: true } },
 			customCss: ['./src/styles/custom.css'],
+			// Guards Starlight's theme script against unknown stored values (see the component).
+			components: { ThemeProvider: './src/components/shared/ThemeProvider.astro' },
 			plugins: [starlightLinksValidator({ errorOnRelativeLinks: false })],
 			sidebar: [
 				{ label: 'Start her', slug: 'index' },

@@ -1,11 +1,24 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumPath } from './scripts/chromium-path.ts';
+import { SUBPATH_BASE, SUBPATH_OUT_DIR } from './scripts/build-subpath.ts';
 
 const isCI = !!process.env['CI'];
+// Each checkout that runs the suite at the same time needs its own ports: Playwright reuses a server it finds.
 const port = Number(process.env['PREVIEW_PORT'] ?? 4329);
+const subpathPort = port + 100;
 
 // The system's Chromium when there is one (Debian's `chromium`, or CHROMIUM_PATH); Playwright's own otherwise.
 const executablePath = chromiumPath();
+
+/** `astro preview` of one build; `--ignore-lock` because two previews of one project run side by side. */
+const preview = (serverPort: number, env: Record<string, string> = {}) => ({
+	command: `npx astro preview --port ${serverPort} --host localhost --ignore-lock`,
+	url: `http://localhost:${serverPort}${env['SITE_BASE'] ?? '/'}`,
+	env,
+	reuseExistingServer: !isCI,
+	timeout: 60_000,
+	stdout: 'ignore' as const,
+});
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -16,7 +29,6 @@ export default defineConfig({
 	timeout: 30_000,
 	reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
 	use: {
-		baseURL: `http://localhost:${port}`,
 		locale: 'nb-NO',
 		...devices['Desktop Chrome'],
 		launchOptions: {
@@ -33,13 +45,16 @@ export default defineConfig({
 			],
 		},
 	},
-	projects: [{ name: 'chromium' }],
-	webServer: {
-		// The built site, as users get it: `npm run build` runs before the e2e tests in `npm test`.
-		command: `npx astro preview --port ${port} --host localhost`,
-		url: `http://localhost:${port}`,
-		reuseExistingServer: !isCI,
-		timeout: 60_000,
-		stdout: 'ignore',
-	},
+	projects: [
+		{ name: 'chromium', use: { baseURL: `http://localhost:${port}/` } },
+		{
+			// The same site served from a sub-path (SITE_BASE): every page, every link (static or written by an
+			// island) and the journeys must work there too. Specs open pages with `at()` from ./site.ts.
+			name: 'sub-path',
+			testMatch: /(pages|links|start|journeys)\.spec\.ts$/,
+			use: { baseURL: `http://localhost:${subpathPort}${SUBPATH_BASE}` },
+		},
+	],
+	// The built sites, as users get them: `npm test` builds both before the e2e tests.
+	webServer: [preview(port), preview(subpathPort, { SITE_BASE: SUBPATH_BASE, SITE_OUT_DIR: SUBPATH_OUT_DIR })],
 });

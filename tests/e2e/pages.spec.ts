@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { sitePaths, watchPage } from './site';
+import { at, sitePaths, watchPage } from './site';
 
 const paths = sitePaths();
 
@@ -24,7 +24,7 @@ test('the sitemap lists the guides of both services', () => {
 for (const path of paths) {
 	test(`${path} loads with no console error and no off-site request`, async ({ page, baseURL }) => {
 		const problems = watchPage(page, new URL(baseURL!).origin);
-		const response = await page.goto(path, { waitUntil: 'networkidle' });
+		const response = await page.goto(at(path), { waitUntil: 'networkidle' });
 		expect(response?.ok()).toBe(true);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
@@ -33,3 +33,14 @@ for (const path of paths) {
 		expect(problems).toEqual([]);
 	});
 }
+
+test('an unknown stored theme value does not break the page', async ({ page, baseURL }) => {
+	await page.addInitScript(() => localStorage.setItem('starlight-theme', 'dark mode'));
+	await page.emulateMedia({ colorScheme: 'light' });
+	const problems = watchPage(page, new URL(baseURL!).origin);
+	await page.goto(at('/vkp/'), { waitUntil: 'networkidle' });
+	expect(problems).toEqual([]);
+	// The unknown value is treated as no choice: the system theme, and the picker shows "auto".
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+	await expect(page.locator('starlight-theme-select select').first()).toHaveValue('auto');
+});

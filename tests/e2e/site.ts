@@ -10,6 +10,19 @@ export function sitePaths(): string[] {
 	return [...paths, '/404.html'];
 }
 
+/**
+ * A site path as a spec opens it: relative to the project's baseURL, so the same spec runs against the site at the
+ * root and served from a sub-path (the "sub-path" project in playwright.config.ts). `page.goto(at('/vkp/'))`.
+ */
+export function at(path: string): string {
+	return path.replace(/^\//, '') || './';
+}
+
+/** The base path the project serves the site from: `/` or `/veiviser/`. */
+export function basePath(baseURL: string | undefined): string {
+	return new URL(baseURL ?? 'http://localhost/').pathname;
+}
+
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** Runs axe with the WCAG 2.1 A/AA rules (on the whole page, or only `include`) and returns a readable summary of each violation. */
