@@ -38,7 +38,7 @@ export abstract class Island extends HTMLElement {
 	}
 
 	/** The element inside this island with `data-role="…"`. */
-	protected part<T extends HTMLElement = HTMLElement>(role: string, root: ParentNode = this): T | null {
+	protected piece<T extends HTMLElement = HTMLElement>(role: string, root: ParentNode = this): T | null {
 		return root.querySelector<T>(`[data-role="${role}"]`);
 	}
 }
