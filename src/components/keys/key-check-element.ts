@@ -209,8 +209,10 @@ export class KeyCheckElement extends Island {
 	}
 
 	#copyButton(label: string, text: string): HTMLButtonElement {
-		return this.#button(label, async () => {
-			this.#status.textContent = this.#report!.copyStatusText(await copyText(text));
+		return this.#button(label, () => {
+			void copyText(text).then((copied) => {
+				this.#status.textContent = this.#report!.copyStatusText(copied);
+			});
 		});
 	}
 

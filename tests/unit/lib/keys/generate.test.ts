@@ -1,4 +1,4 @@
-import { createPrivateKey, createPublicKey, sign, verify, constants } from 'node:crypto';
+import { constants, createPrivateKey, createPublicKey, sign, verify, type JsonWebKey } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { checkKey } from '~/lib/keys/check';
 import {
@@ -25,10 +25,10 @@ describe('generateKeyPair', () => {
 		const signature = sign('sha256', Buffer.from('hei'), privateKey);
 		expect(verify('sha256', Buffer.from('hei'), createPublicKey(pair.publicPem), signature)).toBe(true);
 
-		const publicJwk = JSON.parse(pair.publicJwk);
+		const publicJwk = JSON.parse(pair.publicJwk) as Record<string, unknown>;
 		expect(Object.keys(publicJwk).sort()).toEqual(['alg', 'e', 'kid', 'kty', 'n', 'use']);
 		expect(publicJwk).toMatchObject({ kty: 'RSA', e: 'AQAB', use: 'sig', alg: 'RS256', kid: pair.thumbprint });
-		const privateJwk = JSON.parse(pair.privateJwk);
+		const privateJwk = JSON.parse(pair.privateJwk) as JsonWebKey;
 		expect(privateJwk.d).toEqual(expect.any(String));
 		expect(createPrivateKey({ key: privateJwk, format: 'jwk' }).equals(privateKey)).toBe(true);
 
@@ -48,7 +48,7 @@ describe('generateKeyPair', () => {
 		const options = { padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 };
 		const signature = sign('sha256', Buffer.from('hei'), { key: createPrivateKey(result.value.privatePem), ...options });
 		expect(verify('sha256', Buffer.from('hei'), { key: createPublicKey(result.value.publicPem), ...options }, signature)).toBe(true);
-		expect(JSON.parse(result.value.publicJwk).alg).toBe('PS256');
+		expect((JSON.parse(result.value.publicJwk) as JsonWebKey).alg).toBe('PS256');
 		expect((await checkKey(result.value.publicPem)).keys[0]!.bits).toBe(2048);
 	}, KEYGEN_TIMEOUT);
 });
