@@ -1,6 +1,7 @@
 /** Reading checkKey's results in tests: finding codes, and the thumbprint Node itself computes. */
 import { createHash, createPublicKey } from 'node:crypto';
-import type { KeyCheckResult } from '~/lib/keys/check';
+import { expect, it } from 'vitest';
+import { checkKey, type FindingCode, type KeyCheckResult } from '~/lib/keys/check';
 
 /** Every finding code of a result, the paste's own first, then each key's in order. */
 export const findingCodes = (result: KeyCheckResult) => [
@@ -12,4 +13,16 @@ export const findingCodes = (result: KeyCheckResult) => [
 export function nodeThumbprint(pem: string): string {
 	const { e, n } = createPublicKey(pem).export({ format: 'jwk' });
 	return createHash('sha256').update(`{"e":"${e}","kty":"RSA","n":"${n}"}`).digest('base64url');
+}
+
+/** One test per case: the input gets its own finding, the result is an error, and no key comes back. */
+export function itFindsEachBrokenInput(cases: readonly (readonly [name: string, input: string, code: FindingCode])[]): void {
+	for (const [name, input, code] of cases) {
+		it(`${name}: ${code}`, async () => {
+			const result = await checkKey(input);
+			expect(findingCodes(result)).toContain(code);
+			expect(result.status).toBe('error');
+			expect(result.keys).toEqual([]);
+		});
+	}
 }

@@ -1,9 +1,9 @@
 /** JSON input: JWK and JWKS (RFC 7517), and JSON that is neither. Private JWKs are in secrets.test.ts. */
 import { generateKeyPairSync } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkKey } from '~/lib/keys/check';
+import { checkKey, type FindingCode } from '~/lib/keys/check';
 import { publicJwk, rsaPair } from '~test/helpers/key-fixtures';
-import { findingCodes as codes } from '~test/helpers/key-results';
+import { findingCodes as codes, itFindsEachBrokenInput } from '~test/helpers/key-results';
 
 beforeAll(() => void rsaPair(4096), 60_000);
 
@@ -67,19 +67,12 @@ describe('JWK and JWKS read', () => {
 });
 
 describe('broken JSON gets its own finding', () => {
-	const cases: [string, string, string][] = [
+	const cases: [string, string, FindingCode][] = [
 		['broken JSON', '{"kty": "RSA", "n": ', 'json-invalid'],
 		['JSON that is not a JWK', '{"name": "nøkkel"}', 'json-not-jwk'],
 		['a JWK missing n', '{"kty": "RSA", "e": "AQAB"}', 'jwk-invalid'],
 		['an empty JWKS', '{"keys": []}', 'jwks-empty'],
 		['a JWK of an unknown type', '{"kty": "XYZ", "x": "AQAB"}', 'jwk-unknown-kty'],
 	];
-	for (const [name, input, code] of cases) {
-		it(`${name}: ${code}`, async () => {
-			const result = await checkKey(input);
-			expect(codes(result)).toContain(code);
-			expect(result.status).toBe('error');
-			expect(result.keys).toEqual([]);
-		});
-	}
+	itFindsEachBrokenInput(cases);
 });

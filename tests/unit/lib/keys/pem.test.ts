@@ -1,7 +1,7 @@
 /** PEM input (RFC 7468): SPKI, PKCS#1 and certificate blocks, and every way a PEM paste breaks. */
 import { createPublicKey } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { checkKey } from '~/lib/keys/check';
+import { checkKey, type FindingCode } from '~/lib/keys/check';
 import {
 	pemBody,
 	pkcs1Pem,
@@ -11,7 +11,7 @@ import {
 	selfSignedCertificatePem,
 	spkiPem,
 } from '~test/helpers/key-fixtures';
-import { findingCodes as codes, nodeThumbprint } from '~test/helpers/key-results';
+import { findingCodes as codes, itFindsEachBrokenInput, nodeThumbprint } from '~test/helpers/key-results';
 
 describe('PEM blocks read', () => {
 	it('reads an SPKI PEM and gives back the same PEM and a public JWK with kid and use', async () => {
@@ -56,7 +56,7 @@ describe('PEM blocks read', () => {
 
 describe('broken PEM gets its own finding', () => {
 	const pem = spkiPem(rsaPair(2048).publicKey);
-	const cases: [string, string, string][] = [
+	const cases: [string, string, FindingCode][] = [
 		['broken base64 in a PEM body', pem.replace(/\n(.)/, '\n!$1'), 'base64-invalid'],
 		['a PEM with no END line', pem.slice(0, pem.indexOf('-----END')), 'pem-truncated'],
 		['a PEM with its start cut off', pem.slice(pem.indexOf('\n', 40)), 'pem-truncated'],
@@ -70,14 +70,7 @@ describe('broken PEM gets its own finding', () => {
 		['a certificate request', '-----BEGIN CERTIFICATE REQUEST-----\nMIIB\n-----END CERTIFICATE REQUEST-----', 'pem-csr'],
 		['an empty PEM body', '-----BEGIN PUBLIC KEY-----\n\n-----END PUBLIC KEY-----', 'pem-truncated'],
 	];
-	for (const [name, input, code] of cases) {
-		it(`${name}: ${code}`, async () => {
-			const result = await checkKey(input);
-			expect(codes(result)).toContain(code);
-			expect(result.status).toBe('error');
-			expect(result.keys).toEqual([]);
-		});
-	}
+	itFindsEachBrokenInput(cases);
 
 	it('reads a PEM with sloppy dashes but warns', async () => {
 		const result = await checkKey(pem.replaceAll('-----', '----'));
