@@ -126,7 +126,7 @@ test.describe('key check', () => {
 		await page.getByRole('button', { name: 'Lag nøkkelpar' }).click();
 		await expect(page.getByText(/Nøkkelparet er laget \(2048 bit, RS256\)/)).toBeVisible({ timeout: 15_000 });
 		await expect(page.getByRole('heading', { name: 'Nøkkel 1: RSA 2048 bit' })).toBeVisible();
-		const jwk = JSON.parse(await check.field.inputValue());
+		const jwk = JSON.parse(await check.field.inputValue()) as { d?: string; kid: string; n: string };
 		expect(jwk).toMatchObject({ kty: 'RSA', use: 'sig', alg: 'RS256' });
 		expect(jwk.d).toBeUndefined();
 		await expect(check.thumbprint(jwk.kid)).toBeVisible();
@@ -170,7 +170,7 @@ test.describe('key check', () => {
 		await page.keyboard.press('Space');
 		const file = await saved;
 		const text = await (await file.createReadStream()).toArray();
-		const jwk = JSON.parse(Buffer.concat(text).toString('utf8'));
+		const jwk = JSON.parse(Buffer.concat(text).toString('utf8')) as unknown;
 		expect(jwk).toEqual({ ...publicJwk(pair.publicKey), kid: thumbprint, use: 'sig' });
 	});
 
@@ -196,7 +196,8 @@ test.describe('key check', () => {
 		await page.getByRole('button', { name: /Lagre tommelavtrykket/ }).click();
 		await expect(page.getByText('Tommelavtrykket er lagret for Bodø i sjekklisten.')).toBeVisible();
 		const stored = await page.evaluate(() => localStorage.getItem('veiviser:kommuner:v1'));
-		expect(JSON.parse(stored!).data.kommuner[0].thumbprint).toBe(thumbprintOf(pair.publicKey));
+		const { data } = JSON.parse(stored!) as { data: { kommuner: { thumbprint?: string }[] } };
+		expect(data.kommuner[0]!.thumbprint).toBe(thumbprintOf(pair.publicKey));
 	});
 
 	// One test per theme, so the axe runs (about 4 s each) spread over the workers and stay inside the time limit.

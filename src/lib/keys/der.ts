@@ -294,3 +294,10 @@ export function bitLength(bytes: Uint8Array): number {
 	if (start === bytes.length) return 0;
 	return (bytes.length - start - 1) * 8 + (32 - Math.clz32(bytes[start]!));
 }
+
+/** A big-endian unsigned number without its leading zero bytes (one zero byte stays for zero itself). */
+export function stripLeadingZeros(bytes: Uint8Array): Uint8Array {
+	let start = 0;
+	while (start < bytes.length - 1 && bytes[start] === 0) start++;
+	return bytes.subarray(start);
+}

@@ -3,13 +3,27 @@
  * handed back only as text for the user to download; nothing here stores it anywhere.
  */
 import { calculateJwkThumbprint, exportJWK, exportPKCS8, exportSPKI } from 'jose';
+import { fileNames, generateMessages } from './messages';
 
 export type KeySize = 2048 | 3072 | 4096;
 /** RS256 = RSASSA-PKCS1-v1_5 with SHA-256, PS256 = RSASSA-PSS with SHA-256 (RFC 7518 §3.3, §3.5). */
 export type SigningAlg = 'RS256' | 'PS256';
 
+/** The sizes offered, in the order shown. */
 export const KEY_SIZES: readonly KeySize[] = [4096, 3072, 2048];
 export const DEFAULT_KEY_SIZE: KeySize = 4096;
+export const SIGNING_ALGORITHMS: readonly SigningAlg[] = ['RS256', 'PS256'];
+export const DEFAULT_SIGNING_ALG: SigningAlg = 'RS256';
+
+/** The size a chosen radio's value stands for; anything else (no choice, a tampered value) is the default. */
+export function keySizeOf(value: unknown): KeySize {
+	return KEY_SIZES.find((size) => String(size) === value) ?? DEFAULT_KEY_SIZE;
+}
+
+/** The algorithm a chosen radio's value stands for, or the default. */
+export function signingAlgOf(value: unknown): SigningAlg {
+	return SIGNING_ALGORITHMS.find((alg) => alg === value) ?? DEFAULT_SIGNING_ALG;
+}
 
 export interface GeneratedKeyPair {
 	readonly bits: KeySize;
@@ -25,18 +39,31 @@ export interface GeneratedKeyPair {
 	readonly publicJwk: string;
 }
 
+/** A private key as a file to download. */
+export interface PrivateKeyFile {
+	readonly text: string;
+	readonly fileName: string;
+	readonly mediaType: string;
+}
+
+/** The two downloads the generator offers for a new pair's private key: PKCS#8 PEM and JWK. */
+export function privateKeyFiles(pair: GeneratedKeyPair): { pem: PrivateKeyFile; jwk: PrivateKeyFile } {
+	return {
+		pem: { text: pair.privatePem, fileName: fileNames.privatePem, mediaType: 'application/x-pem-file' },
+		jwk: { text: pair.privateJwk, fileName: fileNames.privateJwk, mediaType: 'application/json' },
+	};
+}
+
 export type GenerateResult =
 	| { ok: true; value: GeneratedKeyPair }
 	| { ok: false; error: { code: 'unsupported' | 'failed'; message: string } };
 
-const FAILURE_MESSAGES = {
-	unsupported: 'Nettleseren din kan ikke lage RSA-nøkler (WebCrypto mangler). Bruk openssl-kommandoene på siden.',
-	failed: 'Nettleseren klarte ikke å lage nøkkelparet. Prøv igjen, eller bruk openssl-kommandoene på siden.',
-} as const;
-
-export async function generateKeyPair(bits: KeySize = DEFAULT_KEY_SIZE, alg: SigningAlg = 'RS256'): Promise<GenerateResult> {
+export async function generateKeyPair(
+	bits: KeySize = DEFAULT_KEY_SIZE,
+	alg: SigningAlg = DEFAULT_SIGNING_ALG,
+): Promise<GenerateResult> {
 	const subtle = globalThis.crypto?.subtle;
-	if (!subtle) return { ok: false, error: { code: 'unsupported', message: FAILURE_MESSAGES.unsupported } };
+	if (!subtle) return { ok: false, error: { code: 'unsupported', message: generateMessages.unsupported() } };
 	try {
 		const pair = await subtle.generateKey(
 			{
@@ -69,6 +96,6 @@ export async function generateKeyPair(bits: KeySize = DEFAULT_KEY_SIZE, alg: Sig
 			},
 		};
 	} catch {
-		return { ok: false, error: { code: 'failed', message: FAILURE_MESSAGES.failed } };
+		return { ok: false, error: { code: 'failed', message: generateMessages.failed() } };
 	}
 }

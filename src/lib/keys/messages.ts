@@ -1,7 +1,10 @@
 /**
- * Every Norwegian sentence the key check says to the user, keyed by finding code. The checker decides, this
- * module words it; tests assert codes, never this text.
+ * Every Norwegian sentence the key check and the key generator say to the user: the findings, keyed by code, and
+ * the islands' own words (summary, labels, statuses, file names). The checker and report.ts decide, this module
+ * words it; tests assert codes, never this text.
  */
+import type { KeyFormat } from './collected';
+import type { KeySize, SigningAlg } from './generate';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -141,3 +144,119 @@ export function bigNumberText(bits: number): string {
 export function keyMessage(code: FindingCode, params: MessageParams = {}): string {
 	return keyMessages[code](params);
 }
+
+// --- the key check island: around the findings ---------------------------------------------------------------
+
+/** A finding's severity in words, so it is not told by colour alone. */
+export const severityLabels = { error: 'Feil', warning: 'Advarsel', info: 'Merk' } as const satisfies Record<Severity, string>;
+
+/** How a key was given, as its card says ("Gitt som"). */
+export const formatNames = {
+	'spki-pem': 'PEM, offentlig nøkkel (SPKI)',
+	'pkcs1-pem': 'PEM, RSA PUBLIC KEY (PKCS#1)',
+	'x509-pem': 'X.509-sertifikat (PEM)',
+	'der-base64': 'base64-kodet DER',
+	jwk: 'JWK',
+	jwks: 'JWKS',
+	openssh: 'OpenSSH (ssh-rsa)',
+	xml: '.NET-XML (RSAKeyValue)',
+} as const satisfies Record<KeyFormat, string>;
+
+/** The one line above the findings that says what the paste amounts to; `count` is a number of keys. */
+export const summaryMessages = {
+	'ok-one': () => 'Nøkkelen er en gyldig offentlig RSA-nøkkel.',
+	'ok-several': ({ count }: { count: number }) => `${count} gyldige offentlige RSA-nøkler.`,
+	'warning-one': () => 'Nøkkelen kan brukes, men les merknadene.',
+	'warning-several': ({ count }: { count: number }) => `${count} nøkler kan brukes, men les merknadene.`,
+	'no-key': () => 'Vi fant ingen offentlig RSA-nøkkel som kan brukes.',
+	'some-unusable': () => 'Noe av det du limte inn kan ikke brukes. Se feilene.',
+	unusable: () => 'Nøkkelen kan ikke brukes slik den er.',
+	'private-key': () => 'Dette er en privat nøkkel. Den er ikke sendt noe sted, og feltet er tømt.',
+} as const;
+
+export type SummaryCode = keyof typeof summaryMessages;
+
+/** What the check island says after the user chose a file, copied, downloaded or saved a thumbprint. */
+export const checkStatusMessages = {
+	'file-too-large': () => 'Fila er for stor til å være en nøkkel. Velg fila med den offentlige nøkkelen.',
+	'file-unreadable': () => 'Fila kunne ikke leses. Prøv igjen, eller lim inn innholdet.',
+	copied: () => 'Kopiert til utklippstavlen.',
+	'copy-failed': () =>
+		'Nettleseren lot oss ikke kopiere. Merk teksten over og kopier den med Ctrl+C (Cmd+C på Mac).',
+	downloaded: ({ fileName }: { fileName: string }) => `Lastet ned ${fileName}.`,
+	'thumbprint-saved': ({ kommune }: { kommune: string }) => `Tommelavtrykket er lagret for ${kommune} i sjekklisten.`,
+	'thumbprint-not-saved': () =>
+		'Tommelavtrykket kunne ikke lagres. Åpne sjekklisten for VKP og se om den melder om et problem med lagringen.',
+} as const;
+
+export type CheckStatusCode = keyof typeof checkStatusMessages;
+
+/** Headings, terms and button labels of a checked key's card and of the summary. */
+export const keyCardLabels = {
+	/** In front of a finding, and after a button label, when the paste held several keys. */
+	findingPrefix: (block: number) => `Nøkkel ${block}: `,
+	buttonSuffix: (block: number) => ` (nøkkel ${block})`,
+	summaryLine: (block: number, bits: number, thumbprint: string) =>
+		`Nøkkel ${block}: RSA ${bits} bit, tommelavtrykk ${thumbprint}.`,
+	heading: (block: number, bits: number) => `Nøkkel ${block}: RSA ${bits} bit`,
+	format: 'Gitt som',
+	size: 'Størrelse',
+	bits: (bits: number) => `${bits} bit`,
+	exponent: 'Offentlig eksponent',
+	thumbprint: 'Tommelavtrykk (RFC 7638, SHA-256)',
+	copyThumbprint: 'Kopier tommelavtrykket',
+	jwkHeading: 'Offentlig JWK',
+	jwkNote: 'Med kid (tommelavtrykket om nøkkelen ikke hadde kid) og use: "sig". Uten private felt.',
+	copyJwk: 'Kopier JWK',
+	downloadJwk: 'Last ned JWK (.json)',
+	pemHeading: 'PEM (SPKI)',
+	copyPem: 'Kopier PEM',
+	downloadPem: 'Last ned PEM (.pem)',
+} as const;
+
+/** The offer to save a key's thumbprint for one of the user's kommuner in the VKP checklist. */
+export const carryOverLabels = {
+	heading: 'Bruk i sjekklisten for VKP',
+	noKommuner:
+		'Har du kommuner i VKP-sjekklisten, kan du knytte tommelavtrykket til en av dem her. Du har ikke lagt til noen kommuner ennå: ',
+	checklistLink: 'legg dem til i sjekklisten for VKP',
+	select: 'Bruk dette tommelavtrykket for kommune',
+	save: 'Lagre tommelavtrykket for valgt kommune',
+	option: (navn: string, nummer: string) => `${navn} (${nummer})`,
+	/** After a kommune's name: whether it already has a thumbprint, this one or another. */
+	hasThis: ' – har dette',
+	hasOther: ' – har et annet',
+} as const;
+
+/** Names of the files the islands save. Public files carry the thumbprint's start, so several keys do not clash. */
+export const fileNames = {
+	publicJwk: (shortThumbprint: string) => `offentlig-nokkel-${shortThumbprint}.json`,
+	publicPem: (shortThumbprint: string) => `offentlig-nokkel-${shortThumbprint}.pem`,
+	privatePem: 'privat-nokkel.pem',
+	privateJwk: 'privat-nokkel.json',
+} as const;
+
+// --- the key generator -----------------------------------------------------------------------------------------
+
+/** Said after a size in its radio label: the size we recommend and the smallest one accepted. */
+export const keySizeNotes: Partial<Record<KeySize, string>> = { 4096: 'anbefalt', 2048: 'minstekravet' };
+
+export function keySizeLabel(bits: KeySize): string {
+	const note = keySizeNotes[bits];
+	return `${bits} bit${note ? ` (${note})` : ''}`;
+}
+
+export const signingAlgLabels = {
+	RS256: 'RS256 (RSASSA-PKCS1-v1_5)',
+	PS256: 'PS256 (RSA-PSS)',
+} as const satisfies Record<SigningAlg, string>;
+
+export const generateMessages = {
+	working: ({ bits }: { bits: KeySize }) => `Lager et RSA-nøkkelpar på ${bits} bit. Det kan ta noen sekunder …`,
+	done: ({ bits, alg }: { bits: KeySize; alg: SigningAlg }) =>
+		`Nøkkelparet er laget (${bits} bit, ${alg}). Last ned den private nøkkelen; den offentlige er lagt inn i sjekken.`,
+	forgotten: () => 'Nøkkelparet er glemt. Den private nøkkelen finnes nå bare der du eventuelt har lastet den ned.',
+	unsupported: () =>
+		'Nettleseren din kan ikke lage RSA-nøkler (WebCrypto mangler). Bruk openssl-kommandoene på siden.',
+	failed: () => 'Nettleseren klarte ikke å lage nøkkelparet. Prøv igjen, eller bruk openssl-kommandoene på siden.',
+} as const;

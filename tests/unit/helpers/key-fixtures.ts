@@ -1,6 +1,6 @@
 /**
  * Test keys made with Node's crypto at test time, in every form a supplier might paste. The certificate is built
- * here with a tiny DER writer of its own (independent of src/lib/der.ts) and signed with Node's crypto, since
+ * here with a tiny DER writer of its own (independent of src/lib/keys/der.ts) and signed with Node's crypto, since
  * Node cannot make certificates and the tests must not shell out to openssl.
  */
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';

@@ -1,7 +1,16 @@
-import { createPrivateKey, createPublicKey, sign, verify, constants } from 'node:crypto';
+import { constants, createPrivateKey, createPublicKey, sign, verify, type JsonWebKey } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { checkKey } from '~/lib/keys/check';
-import { generateKeyPair } from '~/lib/keys/generate';
+import {
+	DEFAULT_KEY_SIZE,
+	DEFAULT_SIGNING_ALG,
+	generateKeyPair,
+	KEY_SIZES,
+	keySizeOf,
+	privateKeyFiles,
+	SIGNING_ALGORITHMS,
+	signingAlgOf,
+} from '~/lib/keys/generate';
 
 // RSA key generation is a random prime search: usually well under a second for 2048 bits, slower on a busy machine.
 const KEYGEN_TIMEOUT = 30_000;
@@ -16,10 +25,10 @@ describe('generateKeyPair', () => {
 		const signature = sign('sha256', Buffer.from('hei'), privateKey);
 		expect(verify('sha256', Buffer.from('hei'), createPublicKey(pair.publicPem), signature)).toBe(true);
 
-		const publicJwk = JSON.parse(pair.publicJwk);
+		const publicJwk = JSON.parse(pair.publicJwk) as Record<string, unknown>;
 		expect(Object.keys(publicJwk).sort()).toEqual(['alg', 'e', 'kid', 'kty', 'n', 'use']);
 		expect(publicJwk).toMatchObject({ kty: 'RSA', e: 'AQAB', use: 'sig', alg: 'RS256', kid: pair.thumbprint });
-		const privateJwk = JSON.parse(pair.privateJwk);
+		const privateJwk = JSON.parse(pair.privateJwk) as JsonWebKey;
 		expect(privateJwk.d).toEqual(expect.any(String));
 		expect(createPrivateKey({ key: privateJwk, format: 'jwk' }).equals(privateKey)).toBe(true);
 
@@ -39,7 +48,37 @@ describe('generateKeyPair', () => {
 		const options = { padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 };
 		const signature = sign('sha256', Buffer.from('hei'), { key: createPrivateKey(result.value.privatePem), ...options });
 		expect(verify('sha256', Buffer.from('hei'), { key: createPublicKey(result.value.publicPem), ...options }, signature)).toBe(true);
-		expect(JSON.parse(result.value.publicJwk).alg).toBe('PS256');
+		expect((JSON.parse(result.value.publicJwk) as JsonWebKey).alg).toBe('PS256');
 		expect((await checkKey(result.value.publicPem)).keys[0]!.bits).toBe(2048);
 	}, KEYGEN_TIMEOUT);
+});
+
+describe('the generator form', () => {
+	it('reads each offered size and algorithm from its radio value, and falls back to the defaults', () => {
+		for (const bits of KEY_SIZES) expect(keySizeOf(String(bits))).toBe(bits);
+		for (const alg of SIGNING_ALGORITHMS) expect(signingAlgOf(alg)).toBe(alg);
+		for (const value of [undefined, '', '1024', '4096 ', 4096]) expect(keySizeOf(value)).toBe(DEFAULT_KEY_SIZE);
+		for (const value of [undefined, 'HS256', 'rs256']) expect(signingAlgOf(value)).toBe(DEFAULT_SIGNING_ALG);
+		expect(KEY_SIZES).toContain(DEFAULT_KEY_SIZE);
+		expect(SIGNING_ALGORITHMS).toContain(DEFAULT_SIGNING_ALG);
+	});
+
+	it('offers the private key as a PKCS#8 PEM file and a JWK file', () => {
+		const pair = { bits: 2048, alg: 'RS256', thumbprint: 't', privatePem: 'PEM', privateJwk: 'JWK', publicPem: 'p', publicJwk: 'j' } as const;
+		expect(privateKeyFiles(pair)).toEqual({
+			pem: { text: 'PEM', fileName: 'privat-nokkel.pem', mediaType: 'application/x-pem-file' },
+			jwk: { text: 'JWK', fileName: 'privat-nokkel.json', mediaType: 'application/json' },
+		});
+	});
+
+	it('says why when the browser has no WebCrypto', async () => {
+		const crypto = globalThis.crypto;
+		Object.defineProperty(globalThis, 'crypto', { value: undefined, configurable: true });
+		try {
+			const result = await generateKeyPair(2048);
+			expect(result).toMatchObject({ ok: false, error: { code: 'unsupported' } });
+		} finally {
+			Object.defineProperty(globalThis, 'crypto', { value: crypto, configurable: true });
+		}
+	});
 });

@@ -1,0 +1,244 @@
+/**
+ * <veiviser-key-check>: runs the key check (src/lib/keys/check.ts) on what the user pastes, types, picks or drops,
+ * and renders what src/lib/keys/report.ts makes of the result. Nothing leaves the browser and nothing is stored,
+ * except a thumbprint the user chooses to save for a kommune.
+ */
+import type { FindingLine, KeyCard, ResultReport } from '../../lib/keys/report';
+import { copyText, downloadText } from '../shared/browser-output';
+import { Island } from '../shared/island';
+import { siteUrl } from '../shared/site-link';
+
+type Checker = typeof import('../../lib/keys/check');
+type Report = typeof import('../../lib/keys/report');
+
+// The checker, jose and every text load on first use (focus, paste, file), so the page's first script stays
+// small, as Starlight's search loads Pagefind only when opened. All come from this site: nothing else is fetched.
+let loading: Promise<[Checker, Report]> | undefined;
+const load = () => (loading ??= Promise.all([import('../../lib/keys/check'), import('../../lib/keys/report')]));
+
+const DEBOUNCE_MS = 250;
+
+function element<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	text?: string,
+	attributes: Record<string, string> = {},
+): HTMLElementTagNameMap[K] {
+	const node = document.createElement(tag);
+	if (text !== undefined) node.textContent = text;
+	for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+	return node;
+}
+
+/** A finding as a list item that says its severity in words, not only in colour. */
+function findingItem(line: FindingLine): HTMLLIElement {
+	const item = element('li', undefined, { class: 'key-check-finding', 'data-severity': line.severity });
+	item.append(element('strong', `${line.label}: `), line.text);
+	return item;
+}
+
+function buttonRow(...buttons: HTMLElement[]): HTMLElement {
+	const row = element('div', undefined, { class: 'key-check-buttons not-content' });
+	row.append(...buttons);
+	return row;
+}
+
+export class KeyCheckElement extends Island {
+	#input!: HTMLTextAreaElement;
+	#file!: HTMLInputElement;
+	#summary!: HTMLElement;
+	#results!: HTMLElement;
+	#refusal!: HTMLElement;
+	#refusalFindings!: HTMLElement;
+	#status!: HTMLElement;
+	#report: Report | undefined;
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	#run = 0;
+
+	protected connect(): void {
+		this.#input = this.piece<HTMLTextAreaElement>('input')!;
+		this.#file = this.piece<HTMLInputElement>('file')!;
+		this.#summary = this.piece('summary')!;
+		this.#results = this.piece('results')!;
+		this.#refusal = this.piece('refusal')!;
+		this.#refusalFindings = this.piece('refusal-findings')!;
+		this.#status = this.piece('status')!;
+
+		this.listen(this.#input, 'focus', () => void load(), { once: true });
+		this.listen(this.#input, 'input', () => this.#schedule(DEBOUNCE_MS));
+		this.listen(this.#input, 'paste', () => this.#schedule(0));
+		this.listen(this.#file, 'change', () => {
+			const file = this.#file.files?.[0];
+			if (file) void this.#readFile(file);
+		});
+		this.listen(this.piece('clear')!, 'click', () => {
+			this.#input.value = '';
+			this.#file.value = '';
+			void this.#check();
+			this.#input.focus();
+		});
+		this.listen<DragEvent>(this.#input, 'dragover', (event) => {
+			if (event.dataTransfer?.types.includes('Files')) {
+				event.preventDefault();
+				this.#input.classList.add('is-dragging');
+			}
+		});
+		this.listen(this.#input, 'dragleave', () => this.#input.classList.remove('is-dragging'));
+		this.listen<DragEvent>(this.#input, 'drop', (event) => {
+			this.#input.classList.remove('is-dragging');
+			const file = event.dataTransfer?.files[0];
+			if (file) {
+				event.preventDefault();
+				void this.#readFile(file);
+			}
+		});
+		// The key generator on the same page hands its public key over with this event.
+		this.listen<CustomEvent<unknown>>(document, 'veiviser:public-key', (event) => {
+			if (typeof event.detail !== 'string') return;
+			this.#input.value = event.detail;
+			void this.#check();
+		});
+		if (this.#input.value.trim()) void this.#check();
+	}
+
+	override disconnectedCallback(): void {
+		clearTimeout(this.#timer);
+		super.disconnectedCallback();
+	}
+
+	#schedule(delay: number) {
+		clearTimeout(this.#timer);
+		this.#timer = setTimeout(() => void this.#check(), delay);
+	}
+
+	async #readFile(file: File) {
+		const [, report] = await load();
+		if (report.isFileTooLarge(file.size)) {
+			this.#summary.replaceChildren(element('p', report.checkStatusText('file-too-large')));
+			return;
+		}
+		let bytes: Uint8Array;
+		try {
+			bytes = new Uint8Array(await file.arrayBuffer());
+		} catch {
+			this.#summary.replaceChildren(element('p', report.checkStatusText('file-unreadable')));
+			return;
+		}
+		this.#input.value = report.keyFileText(bytes);
+		this.#file.value = '';
+		await this.#check();
+	}
+
+	async #check() {
+		clearTimeout(this.#timer);
+		const run = ++this.#run;
+		const [{ checkKey }, report] = await load();
+		this.#report = report;
+		const result = await checkKey(this.#input.value);
+		// A newer check started while this one ran: its result wins.
+		if (run !== this.#run) return;
+		if (result.status === 'private-key') {
+			// Keep nothing: the text goes from the field (and the file chooser) before anything is shown.
+			this.#input.value = '';
+			this.#file.value = '';
+		}
+		this.#render(report.reportOf(result));
+	}
+
+	#render(view: ResultReport) {
+		this.#status.textContent = '';
+		this.#refusal.hidden = !view.privateKey;
+		this.#refusalFindings.replaceChildren(...(view.privateKey ? view.findings.map(findingItem) : []));
+		if (view.privateKey || view.empty) {
+			this.#summary.replaceChildren(...(view.privateKey ? [element('p', view.summary)] : []));
+			this.#results.replaceChildren();
+			return;
+		}
+		const summary: HTMLElement[] = [element('p', view.summary, { class: 'key-check-headline' })];
+		if (view.findings.length > 0) {
+			const list = element('ul', undefined, { class: 'key-check-findings' });
+			list.append(...view.findings.map(findingItem));
+			summary.push(list);
+		}
+		summary.push(...view.keyLines.map((line) => element('p', line)));
+		this.#summary.replaceChildren(...summary);
+		this.#results.replaceChildren(...view.cards.map((card) => this.#keyCard(card)));
+	}
+
+	#keyCard(card: KeyCard): HTMLElement {
+		const headingId = `key-check-key-${card.block}`;
+		const article = element('article', undefined, { class: 'key-check-key', 'aria-labelledby': headingId });
+		article.append(element('h3', card.heading, { id: headingId }));
+
+		// not-content: Starlight's spacing between Markdown siblings would misalign the grid.
+		const facts = element('dl', undefined, { class: 'not-content' });
+		for (const fact of card.facts) {
+			const value = element('dd');
+			value.append(fact.code ? element('code', fact.value) : fact.value);
+			facts.append(element('dt', fact.term), value);
+		}
+		const findings = element('ul', undefined, { class: 'key-check-findings' });
+		findings.append(...card.findings.map(findingItem));
+		article.append(facts, findings, buttonRow(this.#copyButton(card.copyThumbprintLabel, card.thumbprint)));
+
+		for (const output of card.outputs) {
+			article.append(element('h4', output.heading));
+			if (output.note) article.append(element('p', output.note));
+			article.append(
+				element('pre', output.text, { class: 'key-check-text' }),
+				buttonRow(
+					this.#copyButton(output.copyLabel, output.text),
+					this.#button(output.downloadLabel, () => {
+						downloadText(output.text, output.fileName, output.mediaType);
+						this.#status.textContent = this.#report!.downloadStatusText(output.fileName);
+					}),
+				),
+			);
+		}
+		if (card.carryOver) {
+			const carry = element('div', undefined, { class: 'key-check-carry' });
+			article.append(carry);
+			void this.#offerCarryOver(carry, card);
+		}
+		return article;
+	}
+
+	#button(label: string, onClick: () => void): HTMLButtonElement {
+		const button = element('button', label, { type: 'button', class: 'veiviser-button' });
+		button.addEventListener('click', onClick);
+		return button;
+	}
+
+	#copyButton(label: string, text: string): HTMLButtonElement {
+		return this.#button(label, () => {
+			void copyText(text).then((copied) => {
+				this.#status.textContent = this.#report!.copyStatusText(copied);
+			});
+		});
+	}
+
+	/** Lets the user attach the thumbprint to one of their VKP kommuner (kept by the checklist's store). */
+	async #offerCarryOver(container: HTMLElement, card: KeyCard) {
+		const { $kommuner, setKommuneThumbprint } = await import('../../stores/kommuner');
+		const report = this.#report!;
+		const kommuner = $kommuner.get();
+		const offer = report.carryOverOffer(kommuner, card.thumbprint, card.suffix);
+		container.append(element('h4', offer.heading));
+		if (offer.none) {
+			const text = element('p', offer.none.text);
+			text.append(element('a', offer.none.linkText, { href: siteUrl(offer.none.linkPath) }), offer.none.after);
+			container.append(text);
+			return;
+		}
+		const selectId = `key-check-kommune-${card.block}`;
+		const select = element('select', undefined, { id: selectId });
+		select.append(...offer.options.map((option) => element('option', option.text, { value: option.value })));
+		const status = element('p', undefined, { role: 'status' });
+		const save = this.#button(offer.saveLabel, () => {
+			const saved = setKommuneThumbprint(select.value, card.thumbprint);
+			status.textContent = report.carryOverStatus(saved.ok, kommuner, select.value);
+		});
+		const row = element('div', undefined, { class: 'key-check-actions not-content' });
+		row.append(element('label', offer.selectLabel, { for: selectId }), select, save);
+		container.append(row, status);
+	}
+}

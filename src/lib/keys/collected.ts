@@ -1,0 +1,37 @@
+/**
+ * What the format readers (pem.ts, ssh.ts, xml.ts, jwk.ts, der-key.ts) hand to the checker: RSA keys still to
+ * check, and findings about everything else they met.
+ */
+import type { RsaNumbers } from './der';
+import type { Finding } from './findings';
+
+/** How a key was given to us. */
+export type KeyFormat = 'spki-pem' | 'pkcs1-pem' | 'x509-pem' | 'der-base64' | 'jwk' | 'jwks' | 'openssh' | 'xml';
+
+/** At most this many keys are read from one paste; the rest get a `too-many-keys` finding. */
+export const MAX_KEYS = 20;
+
+/** One key-like thing found in the input, before the RSA work. */
+export interface RsaCandidate {
+	readonly block: number;
+	readonly format: KeyFormat;
+	readonly rsa: RsaNumbers;
+	readonly notes: Finding[];
+	readonly kid?: string;
+	readonly use?: string;
+	readonly alg?: string;
+}
+
+/** What reading the text gave: RSA keys to check, and findings about everything else. */
+export interface Collected {
+	candidates: RsaCandidate[];
+	findings: Finding[];
+	nextBlock: number;
+}
+
+/** Where a key-like part of the text is, and how to read it once it has its block number. */
+export interface Span {
+	readonly start: number;
+	readonly end: number;
+	readonly read: (block: number, into: Collected) => void;
+}

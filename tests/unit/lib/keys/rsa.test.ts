@@ -1,0 +1,74 @@
+/** The checks every RSA key gets, whatever its format: size, modulus, exponent; and the JWK and PEM handed back. */
+import { generateKeyPairSync } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { checkKey } from '~/lib/keys/check';
+import type { RsaCandidate } from '~/lib/keys/collected';
+import { checkRsa } from '~/lib/keys/rsa';
+import { publicJwk, rsaPair, spkiPem } from '~test/helpers/key-fixtures';
+import { findingCodes as codes } from '~test/helpers/key-results';
+
+/** A candidate from a real key's numbers, with the modulus or exponent changed by the test. */
+function candidate(change: { n?: (n: Buffer) => Buffer; e?: Buffer } = {}): RsaCandidate {
+	const jwk = publicJwk(rsaPair(2048).publicKey);
+	const n = Buffer.from(jwk.n, 'base64url');
+	return { block: 1, format: 'jwk', rsa: { n: change.n ? change.n(n) : n, e: change.e ?? Buffer.from(jwk.e, 'base64url') }, notes: [] };
+}
+
+describe('refused and warned keys', () => {
+	it('refuses a 1024-bit key and shows its size', async () => {
+		const result = await checkKey(spkiPem(rsaPair(1024).publicKey));
+		expect(result.status).toBe('error');
+		expect(result.keys[0]!.bits).toBe(1024);
+		expect(result.keys[0]!.usable).toBe(false);
+		const small = result.keys[0]!.findings.find((f) => f.code === 'key-too-small')!;
+		expect(small.severity).toBe('error');
+		expect(small.message).toContain('1024');
+	});
+
+	it('warns about an exponent other than 65537', async () => {
+		const result = await checkKey(spkiPem(rsaPair(2048, 3).publicKey));
+		expect(result.status).toBe('warning');
+		expect(result.keys[0]!.exponent).toBe('3');
+		expect(codes(result)).toContain('exponent-unusual');
+		expect(result.keys[0]!.usable).toBe(true);
+	});
+
+	it('warns about a modulus that is not a whole number of bytes', async () => {
+		const result = await checkKey(spkiPem(generateKeyPairSync('rsa', { modulusLength: 2052 }).publicKey));
+		expect(result.keys[0]!.bits).toBe(2052);
+		expect(codes(result)).toContain('modulus-not-whole-bytes');
+	});
+
+	it('refuses an even modulus and an even or unit exponent', async () => {
+		const evenModulus = await checkRsa(candidate({ n: (n) => Buffer.concat([n.subarray(0, -1), Buffer.of(n.at(-1)! & 0xfe)]) }));
+		expect(evenModulus.findings.map((f) => f.code)).toEqual(['modulus-invalid']);
+		expect(evenModulus.usable).toBe(false);
+		for (const e of [Buffer.of(1), Buffer.of(4)]) {
+			const key = await checkRsa(candidate({ e }));
+			expect(key.findings.map((f) => f.code)).toEqual(['exponent-invalid']);
+			expect(key.usable).toBe(false);
+		}
+	});
+
+	it('refuses a modulus over 16384 bits', async () => {
+		const key = await checkRsa(candidate({ n: () => Buffer.alloc(2049, 0xff) }));
+		expect(key.bits).toBe(16392);
+		expect(key.findings.map((f) => f.code)).toContain('key-too-large');
+	});
+
+	it('writes an exponent too long to print as a size', async () => {
+		const key = await checkRsa(candidate({ e: Buffer.alloc(17, 0xff) }));
+		expect(key.exponent).toContain('136');
+	});
+});
+
+describe('what a checked key gives back', () => {
+	it('keeps the notes its reader made, and says a clean key may be sent', async () => {
+		const key = await checkRsa(candidate());
+		expect(key.usable).toBe(true);
+		expect(key.findings.map((f) => f.code)).toEqual(['key-ok']);
+		const { n, e } = publicJwk(rsaPair(2048).publicKey);
+		expect(key.jwk).toEqual({ kty: 'RSA', n, e, kid: key.thumbprint, use: 'sig' });
+		expect(key.pem.trim()).toBe(spkiPem(rsaPair(2048).publicKey).trim());
+	});
+});
