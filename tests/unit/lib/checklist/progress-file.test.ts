@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { STATUSES, emptyProgress, resetService, setStatus, statusOf, type Progress, type StepStatus } from '~/lib/checklist/progress';
+import { STATUSES, emptyProgress, setStatus, statusOf, type Progress, type StepStatus } from '~/lib/checklist/progress';
+import { resetService } from '~/lib/checklist/progress-changes';
 import {
 	exportProgress,
+	importPreview,
 	mergeProgress,
 	parseProgressFile,
 	planImport,
@@ -67,6 +69,26 @@ describe('planImport', () => {
 	});
 });
 
+describe('importPreview', () => {
+	it('lists each status change by step text (and kommune), then each new kommune', () => {
+		const file = parsed(
+			exportProgress(setStatus(setStatus(emptyProgress(), 'vkp.a.one', 'fullfort', time(2)), 'vkp.k.x@1804', 'pagar', time(3)), [BODO], time(4)),
+		);
+		const local = setStatus(emptyProgress(), 'vkp.a.one', 'venter-nhn', time(1));
+		const texts = new Map([['vkp.a.one', 'Send e-post til VKP'], ['vkp.k.x', 'Lag nøkkelpar']]);
+		expect(importPreview(planImport(local, [], file), (id) => texts.get(id))).toEqual([
+			'«Send e-post til VKP»: Venter på NHN → Fullført',
+			'«Lag nøkkelpar» (Bodø): Ikke startet → Pågår',
+			'Ny kommune: Bodø (1804)',
+		]);
+	});
+
+	it('names a step no longer in the content by its ID, and a kommune not in the file by its number', () => {
+		const file = parsed(exportProgress(setStatus(emptyProgress(), 'vkp.k.x@5501', 'fullfort', time(2)), [], time(3)));
+		expect(importPreview(planImport(emptyProgress(), [], file), () => undefined)).toEqual(['«vkp.k.x» (5501): Ikke startet → Fullført']);
+	});
+});
+
 describe('properties: no tick is ever lost', () => {
 	const arbProgress = fc
 		.array(fc.tuple(arbKey, arbStatus, fc.integer({ min: 0, max: 1000 })), { maxLength: 20 })
@@ -120,7 +142,8 @@ describe('properties: no tick is ever lost', () => {
 				const machines: [Progress, Progress] = [emptyProgress(), emptyProgress()];
 				const kommuner: [FileKommune[], FileKommune[]] = [[OSLO], [BODO]];
 				// What each machine must show: its own latest changes, and what it imported.
-				const seen: [Map<string, { status: StepStatus; t: number }>, Map<string, { status: StepStatus; t: number }>] = [new Map(), new Map()];
+				type Seen = Map<string, { status: StepStatus; t: number }>;
+				const seen: [Seen, Seen] = [new Map() as Seen, new Map() as Seen];
 				ops.forEach((op, i) => {
 					const t = i + 1;
 					if (op.kind === 'set') {
