@@ -4,9 +4,21 @@
  * export, import with preview, reset and starting over after unreadable storage, each asked first in the shared
  * confirmation dialog. Decisions are made in src/lib; this file only wires them to the page.
  */
-import { $kommuner, addKommune, kommunerStore, removeKommune, replaceKommune, restoreKommuner } from '../../stores/kommuner';
+import {
+	$kommuner,
+	addKommune,
+	kommunerStore,
+	removeKommune,
+	replaceKommune,
+	restoreKommuner,
+} from '../../stores/kommuner';
 import { progressStore } from '../../stores/progress';
-import { forgetKommuneProgress, importProgress, moveKommuneRow, resetServiceProgress } from '../../stores/progress-changes';
+import {
+	forgetKommuneProgress,
+	importProgress,
+	moveKommuneRow,
+	resetServiceProgress,
+} from '../../stores/progress-changes';
 import { kommuneEntries } from '../../lib/checklist/progress-changes';
 import {
 	REFUSED_MESSAGE,
@@ -37,7 +49,10 @@ export interface ChecklistHost extends HTMLElement {
 const today = () => new Date().toISOString().slice(0, 10);
 
 function ask(host: ChecklistHost, question: ConfirmQuestion, preview?: readonly string[]): Promise<boolean> {
-	return askToConfirm(host.piece<HTMLDialogElement>('confirm-dialog'), { ...question, ...(preview ? { preview } : {}) });
+	return askToConfirm(host.piece<HTMLDialogElement>('confirm-dialog'), {
+		...question,
+		...(preview ? { preview } : {}),
+	});
 }
 
 /** Both stores must be readable before a change that touches both (nothing is half done). */

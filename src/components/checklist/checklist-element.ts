@@ -82,7 +82,11 @@ class ChecklistElement extends Island implements ChecklistHost {
 			this.#show(this.piece('blocked', item), view.blocked);
 		}
 		const shown = [...this.steps.values()].filter((step) => step.shown);
-		const bar = progressView(shown, progress, $kommuner.get().map((k) => k.nummer));
+		const bar = progressView(
+			shown,
+			progress,
+			$kommuner.get().map((k) => k.nummer),
+		);
 		this.#setText('progress-text', bar.text);
 		const element = this.piece<HTMLProgressElement>('progress');
 		if (element) {
@@ -183,7 +187,9 @@ class ChecklistElement extends Island implements ChecklistHost {
 		}
 		const { kommunenummer } = parseProgressKey(key);
 		const text = this.steps.get(item.dataset['step'] ?? '')?.text ?? key;
-		this.announce(statusChanged(text, status, kommunenummer === undefined ? undefined : this.kommuneName(kommunenummer)));
+		this.announce(
+			statusChanged(text, status, kommunenummer === undefined ? undefined : this.kommuneName(kommunenummer)),
+		);
 	};
 
 	#onClick = (event: Event): void => {
@@ -195,7 +201,8 @@ class ChecklistElement extends Island implements ChecklistHost {
 
 	#onInput = (event: Event): void => {
 		const input = event.target as HTMLInputElement;
-		if (input.dataset['role'] === 'kommune-query') void this.#withActions((actions) => actions.search(this, input.value));
+		if (input.dataset['role'] === 'kommune-query')
+			void this.#withActions((actions) => actions.search(this, input.value));
 	};
 }
 

@@ -13,10 +13,15 @@ export interface KommuneResult {
 }
 
 /** The result buttons: "Legg til …" (or "Velg …" while replacing a row), or "… er lagt til" for one already chosen. */
-export function kommuneResults(found: readonly Kommune[], chosen: ReadonlySet<string>, replacing: boolean): KommuneResult[] {
+export function kommuneResults(
+	found: readonly Kommune[],
+	chosen: ReadonlySet<string>,
+	replacing: boolean,
+): KommuneResult[] {
 	return found.map((kommune) => {
 		const label = kommuneLabel(kommune);
-		if (chosen.has(kommune.nummer)) return { kommunenummer: kommune.nummer, label: searchText.alreadyAdded(label), disabled: true };
+		if (chosen.has(kommune.nummer))
+			return { kommunenummer: kommune.nummer, label: searchText.alreadyAdded(label), disabled: true };
 		const text = replacing ? searchText.choose(label, kommune.fylke) : searchText.add(label, kommune.fylke);
 		return { kommunenummer: kommune.nummer, label: text, disabled: false };
 	});

@@ -31,8 +31,7 @@ export interface ProgressFile {
 export type ProgressFileErrorCode = 'empty' | 'too-large' | 'not-json' | 'foreign-file' | 'newer-version' | 'damaged';
 
 export type ParseResult =
-	| { ok: true; file: ProgressFile }
-	| { ok: false; error: { code: ProgressFileErrorCode; message: string } };
+	{ ok: true; file: ProgressFile } | { ok: false; error: { code: ProgressFileErrorCode; message: string } };
 
 function fail(code: ProgressFileErrorCode): ParseResult {
 	return { ok: false, error: { code, message: PROGRESS_FILE_MESSAGES[code] } };

@@ -111,7 +111,8 @@ export function stepView(
 }
 
 /** A step's two controls: the checkbox (fullført or not) and the select with every status. */
-export type StepControl = { readonly role: 'done'; readonly checked: boolean } | { readonly role: 'status'; readonly value: string };
+export type StepControl =
+	{ readonly role: 'done'; readonly checked: boolean } | { readonly role: 'status'; readonly value: string };
 
 /** The status the user chose with a control; undefined for a value that is no status (the page was tampered with). */
 export function chosenStatus(control: StepControl): StepStatus | undefined {

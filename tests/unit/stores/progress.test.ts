@@ -30,10 +30,14 @@ describe('progress store', () => {
 
 	it('keeps entries for steps that are no longer in the content', async () => {
 		const storage = new MemoryStorage();
-		storage.setItem(KEY, JSON.stringify({ v: 1, data: { steps: { 'vkp.retired.step': { status: 'fullfort', changedAt: T1 } } } }));
+		storage.setItem(
+			KEY,
+			JSON.stringify({ v: 1, data: { steps: { 'vkp.retired.step': { status: 'fullfort', changedAt: T1 } } } }),
+		);
 		const { store } = await load(storage);
 		store.setStepStatus('vkp.kontakt.epost', 'pagar', T2);
-		expect(Object.keys(JSON.parse(storage.getItem(KEY)!).data.steps)).toEqual(['vkp.retired.step', 'vkp.kontakt.epost']);
+		const stored = JSON.parse(storage.getItem(KEY)!) as { data: { steps: Record<string, unknown> } };
+		expect(Object.keys(stored.data.steps)).toEqual(['vkp.retired.step', 'vkp.kontakt.epost']);
 	});
 
 	it('never overwrites unreadable stored progress until told to', async () => {
@@ -55,9 +59,12 @@ describe('progress store', () => {
 		store.setStepStatus('vkp.kommune.nokkelpar@0301', 'fullfort', T1);
 		store.setStepStatus('vkp.kommune.bestilling@0301', 'pagar', T1);
 		changes.moveKommuneRow('0301', '1804');
-		expect(Object.keys(store.$progress.get().steps).sort()).toEqual(
-			['verktoykatalogen.a.b', 'vkp.a.b', 'vkp.kommune.bestilling@1804', 'vkp.kommune.nokkelpar@1804'],
-		);
+		expect(Object.keys(store.$progress.get().steps).sort()).toEqual([
+			'verktoykatalogen.a.b',
+			'vkp.a.b',
+			'vkp.kommune.bestilling@1804',
+			'vkp.kommune.nokkelpar@1804',
+		]);
 		changes.forgetKommuneProgress('1804');
 		changes.resetServiceProgress('vkp');
 		expect(Object.keys(store.$progress.get().steps)).toEqual(['verktoykatalogen.a.b']);
@@ -68,8 +75,22 @@ describe('progress store', () => {
 		const { store, changes, kommuner } = await load(storage);
 		store.setStepStatus('vkp.a.b', 'fullfort', T2);
 		kommuner.addKommune({ nummer: '0301', navn: 'Oslo' });
-		const other = { steps: { 'vkp.a.b': { status: 'pagar' as const, changedAt: T1 }, 'vkp.c.d': { status: 'fullfort' as const, changedAt: T1, completedAt: T1 } } };
-		const parsed = parseProgressFile(exportProgress(other, [{ nummer: '1804', navn: 'Bodø' }, { nummer: '0301', navn: 'Oslo' }], T2));
+		const other = {
+			steps: {
+				'vkp.a.b': { status: 'pagar' as const, changedAt: T1 },
+				'vkp.c.d': { status: 'fullfort' as const, changedAt: T1, completedAt: T1 },
+			},
+		};
+		const parsed = parseProgressFile(
+			exportProgress(
+				other,
+				[
+					{ nummer: '1804', navn: 'Bodø' },
+					{ nummer: '0301', navn: 'Oslo' },
+				],
+				T2,
+			),
+		);
 		if (!parsed.ok) throw new Error(parsed.error.code);
 		expect(changes.importProgress(parsed.file.progress)).toBe(true);
 		expect(kommuner.restoreKommuner(parsed.file.kommuner)).toEqual({ ok: true });

@@ -30,7 +30,9 @@ describe('checklist messages', () => {
 		expect(completedText('2026-11-23T10:00:00.000Z')).toBe('Fullført 23.11.2026.');
 		expect(statusChanged('Send e-post', 'venter-nhn')).toBe('«Send e-post»: Venter på NHN.');
 		expect(statusChanged('Lag nøkkelpar', 'fullfort', 'Bodø (1804)')).toBe('«Lag nøkkelpar» (Bodø (1804)): Fullført.');
-		expect(changePreview('Send e-post', undefined, 'Ikke startet', 'Fullført')).toBe('«Send e-post»: Ikke startet → Fullført');
+		expect(changePreview('Send e-post', undefined, 'Ikke startet', 'Fullført')).toBe(
+			'«Send e-post»: Ikke startet → Fullført',
+		);
 	});
 
 	it('names a kommune with its number, and dates the search hint by the list it searches', () => {

@@ -35,7 +35,11 @@ describe('service reset and kommune rows', () => {
 		const moved = moveKommuneProgress(p, '0301', '5001');
 		expect(moved.steps['vkp.k.x@5001']).toEqual(p.steps['vkp.k.x@0301']);
 		expect(moved.steps['vkp.k.x@0301']).toBeUndefined();
-		const clash = moveKommuneProgress({ steps: { 'vkp.k.y@0301': { status: 'pagar', changedAt: T2 }, ...p.steps } }, '0301', '1804');
+		const clash = moveKommuneProgress(
+			{ steps: { 'vkp.k.y@0301': { status: 'pagar', changedAt: T2 }, ...p.steps } },
+			'0301',
+			'1804',
+		);
 		expect(clash.steps['vkp.k.y@1804']).toEqual(p.steps['vkp.k.y@1804']);
 		expect(clash.steps['vkp.k.y@0301']).toEqual({ status: 'pagar', changedAt: T2 });
 	});
@@ -47,7 +51,12 @@ describe('service reset and kommune rows', () => {
 });
 
 describe('mergeProgress', () => {
-	const local: Progress = { steps: { 'vkp.a.b': { status: 'pagar', changedAt: T1 }, 'vkp.a.c': { status: 'fullfort', changedAt: T2, completedAt: T2 } } };
+	const local: Progress = {
+		steps: {
+			'vkp.a.b': { status: 'pagar', changedAt: T1 },
+			'vkp.a.c': { status: 'fullfort', changedAt: T2, completedAt: T2 },
+		},
+	};
 
 	it('keeps the newer record of each step, and a tie keeps the local one', () => {
 		const incoming: Progress = {

@@ -36,14 +36,18 @@ describe('statuses', () => {
 
 	it('keys per-kommune steps by ID and kommunenummer', () => {
 		expect(progressKey('vkp.kommune.bestilling', '1804')).toBe('vkp.kommune.bestilling@1804');
-		expect(parseProgressKey('vkp.kommune.bestilling@1804')).toEqual({ stepId: 'vkp.kommune.bestilling', kommunenummer: '1804' });
+		expect(parseProgressKey('vkp.kommune.bestilling@1804')).toEqual({
+			stepId: 'vkp.kommune.bestilling',
+			kommunenummer: '1804',
+		});
 		expect(parseProgressKey('vkp.a.b')).toEqual({ stepId: 'vkp.a.b' });
 	});
 });
 
 describe('status values', () => {
 	it('knows the five stored statuses and nothing else', () => {
-		for (const status of ['ikke-startet', 'pagar', 'venter-nhn', 'fullfort', 'ikke-aktuelt']) expect(isStepStatus(status)).toBe(true);
+		for (const status of ['ikke-startet', 'pagar', 'venter-nhn', 'fullfort', 'ikke-aktuelt'])
+			expect(isStepStatus(status)).toBe(true);
 		for (const value of ['ferdig', 'Fullført', '', undefined, 3, null]) expect(isStepStatus(value)).toBe(false);
 	});
 
@@ -90,7 +94,12 @@ describe('prerequisites', () => {
 
 describe('countProgress', () => {
 	it('counts required steps, per-kommune steps once per kommune, leaving out optional and ikke aktuelt', () => {
-		const steps = [makeStep('vkp.a.one'), makeStep('vkp.a.two'), makeStep('vkp.a.opt', { optional: true }), makeStep('vkp.k.x', { perKommune: true })];
+		const steps = [
+			makeStep('vkp.a.one'),
+			makeStep('vkp.a.two'),
+			makeStep('vkp.a.opt', { optional: true }),
+			makeStep('vkp.k.x', { perKommune: true }),
+		];
 		let p = emptyProgress();
 		expect(countProgress(steps, p, ['0301', '1804'])).toEqual({ done: 0, total: 4 });
 		p = setStatus(p, 'vkp.a.one', 'fullfort', T1);
@@ -107,7 +116,9 @@ describe('reading stored progress', () => {
 	it('accepts valid data and rejects any bad entry as a whole', () => {
 		const good = { steps: { 'vkp.a.b': { status: 'fullfort', changedAt: T1, completedAt: T1 } } };
 		expect(readProgressData(good)).toEqual(good);
-		expect(readProgressData({ steps: { ...good.steps, 'vkp.a.c': { status: 'done', changedAt: T1 } } })).toBeUndefined();
+		expect(
+			readProgressData({ steps: { ...good.steps, 'vkp.a.c': { status: 'done', changedAt: T1 } } }),
+		).toBeUndefined();
 		expect(readProgressData({ steps: { 'vkp.a.c': { status: 'pagar', changedAt: 'i går' } } })).toBeUndefined();
 		expect(readProgressData([])).toBeUndefined();
 		expect(readProgressData(null)).toBeUndefined();
@@ -118,7 +129,9 @@ describe('reading stored progress', () => {
 		const migrations = {
 			1: (data: unknown) => Object.fromEntries((data as string[]).map((id) => [id, true])),
 			2: (data: unknown) => ({
-				steps: Object.fromEntries(Object.keys(data as object).map((id) => [id, { status: 'fullfort', changedAt: T1, completedAt: T1 }])),
+				steps: Object.fromEntries(
+					Object.keys(data as object).map((id) => [id, { status: 'fullfort', changedAt: T1, completedAt: T1 }]),
+				),
 			}),
 		};
 		const expected = { steps: { 'vkp.a.b': { status: 'fullfort', changedAt: T1, completedAt: T1 } } };

@@ -11,7 +11,16 @@ import {
 } from '~/lib/checklist/view';
 
 function makeStep(id: string, extra: Partial<ChecklistStep> = {}): ChecklistStep {
-	return { id, text: `Steg ${id}`, phase: 'ta-kontakt', who: ['leverandør'], optional: false, requires: [], perKommune: false, ...extra };
+	return {
+		id,
+		text: `Steg ${id}`,
+		phase: 'ta-kontakt',
+		who: ['leverandør'],
+		optional: false,
+		requires: [],
+		perKommune: false,
+		...extra,
+	};
 }
 
 const T1 = '2026-11-23T10:00:00.000Z';
@@ -25,7 +34,13 @@ describe('the steps embedded in the page', () => {
 	it('round-trips what the island needs, and marks which steps are on this page', () => {
 		const read = readClientSteps(clientStepsJson([contact, form], [form]));
 		expect([...read.keys()]).toEqual([contact.id, form.id]);
-		expect(read.get(form.id)).toMatchObject({ text: form.text, requires: [contact.id], optional: false, perKommune: false, shown: true });
+		expect(read.get(form.id)).toMatchObject({
+			text: form.text,
+			requires: [contact.id],
+			optional: false,
+			perKommune: false,
+			shown: true,
+		});
 		expect(read.get(contact.id)?.shown).toBe(false);
 	});
 
@@ -37,9 +52,9 @@ describe('the steps embedded in the page', () => {
 
 	it('gives no steps, never an exception, for text that is not such a list', () => {
 		for (const text of [null, undefined, '', '{', '{"id":"x"}', '"steps"']) expect(readClientSteps(text).size).toBe(0);
-		expect([...readClientSteps('[1, null, {"text":"no id"}, {"id":"vkp.a.b"}, {"id":"vkp.a.c","requires":[]}]').keys()]).toEqual([
-			'vkp.a.c',
-		]);
+		expect([
+			...readClientSteps('[1, null, {"text":"no id"}, {"id":"vkp.a.b"}, {"id":"vkp.a.c","requires":[]}]').keys(),
+		]).toEqual(['vkp.a.c']);
 	});
 });
 
@@ -109,7 +124,11 @@ describe('chosenStatus', () => {
 describe('progressView', () => {
 	it('gives the text and the bar, with each step per kommune counted once per kommune', () => {
 		const progress = setStatus(emptyProgress(), contact.id, 'fullfort', T1);
-		expect(progressView([contact, form, keyPair], progress, ['0301', '1804'])).toEqual({ text: '1 av 4 steg fullført', value: 1, max: 4 });
+		expect(progressView([contact, form, keyPair], progress, ['0301', '1804'])).toEqual({
+			text: '1 av 4 steg fullført',
+			value: 1,
+			max: 4,
+		});
 	});
 
 	it('never gives the bar a maximum of 0, which would show as full', () => {
@@ -127,7 +146,12 @@ describe('kommuneNameOf', () => {
 
 describe('problemsView', () => {
 	it('shows nothing when all is well', () => {
-		expect(problemsView('ok', 'ok', 'ok')).toEqual({ storage: '', unreadable: '', downloadProgress: false, downloadKommuner: false });
+		expect(problemsView('ok', 'ok', 'ok')).toEqual({
+			storage: '',
+			unreadable: '',
+			downloadProgress: false,
+			downloadKommuner: false,
+		});
 	});
 
 	it('says why nothing is saved, differently for storage off and a failed save', () => {
