@@ -1,6 +1,7 @@
 /**
- * The checklist texts only its actions (src/components/checklist/actions.ts) use: the kommune search, the
- * confirmation questions, import previews and file errors, and what is announced after each action. Import them
+ * The checklist texts that in the browser only its actions (src/components/checklist/actions.ts) use: the kommune
+ * search (the server renders its label and hint too), the confirmation questions, import previews and file
+ * errors, and what is announced after each action. Import them
  * from messages.ts, which re-exports this module: it is a file of its own only so the bundler can leave these
  * texts out of the script every checklist page loads (see messages.ts).
  */
