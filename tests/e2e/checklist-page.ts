@@ -3,6 +3,14 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export const PROGRESS_KEY = 'veiviser:progress:v1';
 export const KOMMUNER_KEY = 'veiviser:kommuner:v1';
 
+/** The text the stores write (src/stores/durable.ts): the data in a versioned envelope. */
+interface Stored<T> {
+	v: number;
+	data: T;
+}
+export type StoredProgress = Stored<{ steps: Record<string, { status: string }> }>;
+export type StoredKommuner = Stored<{ kommuner: { nummer: string; navn: string }[] }>;
+
 /** The checklist on an overview or phase page, found by role and accessible name as a user finds it. */
 export class ChecklistPage {
 	constructor(readonly page: Page) {}

@@ -1,6 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { ChecklistPage, KOMMUNER_KEY, PROGRESS_KEY, disableStorage } from './checklist-page';
+import {
+	ChecklistPage,
+	KOMMUNER_KEY,
+	PROGRESS_KEY,
+	disableStorage,
+	type StoredKommuner,
+	type StoredProgress,
+} from './checklist-page';
 import { axeViolations } from './site';
 
 const CONTACT = 'Send e-post til VKP@nhn.no for å ta kontakt med VKP';
@@ -35,7 +42,10 @@ test('statuses, blocked steps and optional steps show as the user sets them', as
 	await checklist.status(CONTACT).selectOption('ikke-aktuelt');
 	await expect(formStep).not.toContainText('Kan ikke starte ennå');
 	await expect(checklist.progressText()).toHaveText('0 av 2 steg fullført');
-	await expect(page.getByRole('link', { name: `Les mer om «${FORM}»` })).toHaveAttribute('href', /helseid-produksjon\/#slik-bestiller-du$/);
+	await expect(page.getByRole('link', { name: `Les mer om «${FORM}»` })).toHaveAttribute(
+		'href',
+		/helseid-produksjon\/#slik-bestiller-du$/,
+	);
 });
 
 test('a tick in one tab shows in the other at once', async ({ context }) => {
@@ -65,7 +75,7 @@ test('unreadable stored progress is kept, offered for download and replaced only
 	const downloading = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Last ned den lagrede fremdriften' }).click();
 	const download = await downloading;
-	expect(await readFile((await download.path())!, 'utf8')).toBe(corrupt);
+	expect(await readFile(await download.path(), 'utf8')).toBe(corrupt);
 
 	await page.getByRole('button', { name: 'Start på nytt' }).click();
 	await expect(checklist.dialog()).toBeVisible();
@@ -75,14 +85,18 @@ test('unreadable stored progress is kept, offered for download and replaced only
 	await checklist.dialog().getByRole('button', { name: 'Start på nytt' }).click();
 	await expect(page.getByRole('alert').filter({ hasText: 'kan ikke leses' })).toBeHidden();
 	await checklist.step(CONTACT).check();
-	expect(JSON.parse((await checklist.stored())!).data.steps['vkp.kontakt.epost'].status).toBe('fullfort');
+	expect((JSON.parse((await checklist.stored())!) as StoredProgress).data.steps['vkp.kontakt.epost']?.status).toBe(
+		'fullfort',
+	);
 });
 
 test('with storage disabled the checklist still works and says progress cannot be saved', async ({ page }) => {
 	await disableStorage(page);
 	const checklist = new ChecklistPage(page);
 	await checklist.goto();
-	await expect(page.getByRole('alert').filter({ hasText: 'Fremdriften kan ikke lagres i denne nettleseren' })).toBeVisible();
+	await expect(
+		page.getByRole('alert').filter({ hasText: 'Fremdriften kan ikke lagres i denne nettleseren' }),
+	).toBeVisible();
 	await checklist.step(CONTACT).check();
 	await expect(checklist.progressText()).toHaveText('1 av 3 steg fullført');
 });
@@ -100,7 +114,7 @@ test('export, then import on a fresh profile, restores everything after a previe
 	await tickSomething(checklist);
 	const downloading = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Last ned fremdrift' }).click();
-	const file = (await (await downloading).path())!;
+	const file = await (await downloading).path();
 
 	const fresh = await browser.newContext();
 	const other = new ChecklistPage(await fresh.newPage());
@@ -155,7 +169,7 @@ test('a kommune is added, moved and removed only after confirmation', async ({ p
 	await expect(tromso).toHaveCount(0);
 	await expect(checklist.announcement()).toContainText('fjernet');
 	expect(await checklist.stored()).not.toContain('@5501');
-	expect(JSON.parse((await checklist.stored(KOMMUNER_KEY))!).data.kommuner).toEqual([]);
+	expect((JSON.parse((await checklist.stored(KOMMUNER_KEY))!) as StoredKommuner).data.kommuner).toEqual([]);
 });
 
 test('reset asks first and clears only its own service', async ({ page }) => {
@@ -167,7 +181,7 @@ test('reset asks first and clears only its own service', async ({ page }) => {
 	await page.getByRole('button', { name: 'Nullstill sjekklisten for VKP' }).click();
 	await checklist.dialog().getByRole('button', { name: 'Nullstill' }).click();
 	await expect(checklist.step(CONTACT)).not.toBeChecked();
-	const steps = JSON.parse((await checklist.stored())!).data.steps;
+	const steps = (JSON.parse((await checklist.stored())!) as StoredProgress).data.steps;
 	expect(Object.keys(steps)).toEqual(['verktoykatalogen.krav.behov']);
 });
 
@@ -205,7 +219,9 @@ test('every step links to a section that exists', async ({ page }) => {
 	const targets = new Set<string>();
 	for (const path of ['/vkp/sjekkliste/', '/verktoykatalogen/sjekkliste/']) {
 		await page.goto(path);
-		for (const href of await page.getByRole('link', { name: /^Les mer om/ }).evaluateAll((links) => links.map((a) => a.getAttribute('href')!))) {
+		for (const href of await page
+			.getByRole('link', { name: /^Les mer om/ })
+			.evaluateAll((links) => links.map((a) => a.getAttribute('href')!))) {
 			targets.add(href);
 		}
 	}
@@ -237,7 +253,10 @@ test('the print view shows steps, statuses, kommuner and dates, without controls
  * guide's, checked by a11y.spec.ts.
  */
 async function expectNoViolations(page: Page, state: string) {
-	const found = await axeViolations(page, new URL(page.url()).pathname.endsWith('/sjekkliste/') ? undefined : 'veiviser-checklist');
+	const found = await axeViolations(
+		page,
+		new URL(page.url()).pathname.endsWith('/sjekkliste/') ? undefined : 'veiviser-checklist',
+	);
 	expect(found, state).toEqual([]);
 }
 

@@ -1,81 +1,84 @@
 /**
- * The checklist's less frequent actions, loaded on first use by <veiviser-checklist> (Checklist.astro):
- * the confirmation dialog, adding, replacing and removing kommuner (with the list of all kommuner), export,
- * import with preview, reset and starting over after unreadable storage. Decisions are made in src/lib; this
- * file only wires them to the page.
+ * The checklist's less frequent actions, loaded on first use by <veiviser-checklist> (checklist-element.ts):
+ * adding, replacing and removing kommuner (with the list of all kommuner) and moving through the search results,
+ * export, import with preview, reset and starting over after unreadable storage, each asked first in the shared
+ * confirmation dialog. Decisions are made in src/lib; this file only wires them to the page.
  */
-import { $kommuner, addKommune, kommunerStore, removeKommune, replaceKommune, restoreKommuner } from '../../stores/kommuner';
-import { forgetKommuneProgress, importProgress, moveKommuneRow, progressStore, resetServiceProgress } from '../../stores/progress';
-import { STATUS_LABELS, kommuneEntries, type ChecklistStep } from '../../lib/checklist/progress';
-import { REFUSED_MESSAGE } from '../../lib/checklist/messages';
-import { fileMessages, kommuneMessages } from '../../lib/checklist/action-messages';
+import {
+	$kommuner,
+	addKommune,
+	kommunerStore,
+	removeKommune,
+	replaceKommune,
+	restoreKommuner,
+} from '../../stores/kommuner';
+import { progressStore } from '../../stores/progress';
+import {
+	forgetKommuneProgress,
+	importProgress,
+	moveKommuneRow,
+	resetServiceProgress,
+} from '../../stores/progress-changes';
+import { kommuneEntries } from '../../lib/checklist/progress-changes';
+import {
+	REFUSED_MESSAGE,
+	fileMessages,
+	kommuneLabel,
+	kommuneMessages,
+	questions,
+	searchText,
+	type ConfirmQuestion,
+} from '../../lib/checklist/messages';
+import { kommuneRefusal, kommuneResults, searchAnnouncement, searchFocus } from '../../lib/checklist/kommune-search';
+import { exportProgress, importPreview, parseProgressFile, planImport } from '../../lib/checklist/progress-file';
+import type { ClientStep } from '../../lib/checklist/view';
 import { findKommune, searchKommuner } from '../../lib/kommuner/directory';
-import { exportProgress, parseProgressFile, planImport } from '../../lib/checklist/progress-file';
 import { downloadText } from '../shared/browser-output';
-
-export type ClientStep = ChecklistStep & { readonly shown: boolean };
+import { askToConfirm } from '../shared/confirm';
 
 /** What the custom element offers the actions. */
 export interface ChecklistHost extends HTMLElement {
 	readonly steps: ReadonlyMap<string, ClientStep>;
+	/** The kommunenummer of the row being replaced, while the search picks its replacement. */
 	replacing: string | undefined;
 	piece<T extends HTMLElement = HTMLElement>(role: string, root?: ParentNode): T | null;
 	announce(text: string): void;
-	kommuneName(nummer: string | undefined): string | undefined;
+	kommuneName(nummer: string): string;
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-
-/** Asks in the native modal <dialog>; resolves true only for the confirm button. Focus returns to the opener. */
-function confirmInDialog(host: ChecklistHost, title: string, text: string, confirmLabel: string, preview: string[] = []): Promise<boolean> {
-	const dialog = host.piece<HTMLDialogElement>('dialog');
-	if (!dialog) return Promise.resolve(false);
-	host.piece('dialog-title', dialog)!.textContent = title;
-	host.piece('dialog-text', dialog)!.textContent = text;
-	host.piece('dialog-confirm', dialog)!.textContent = confirmLabel;
-	const list = host.piece('dialog-preview', dialog)!;
-	list.replaceChildren(
-		...preview.map((line) => {
-			const item = document.createElement('li');
-			item.textContent = line;
-			return item;
-		}),
-	);
-	list.hidden = preview.length === 0;
-	const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-	dialog.returnValue = '';
-	return new Promise((resolve) => {
-		dialog.addEventListener(
-			'close',
-			() => {
-				if (opener?.isConnected) opener.focus();
-				resolve(dialog.returnValue === 'confirm');
-			},
-			{ once: true },
-		);
-		dialog.showModal();
-		// Start on the safe choice: Enter on an unread dialog must not delete anything.
-		host.piece('dialog-cancel', dialog)?.focus();
+function ask(host: ChecklistHost, question: ConfirmQuestion, preview?: readonly string[]): Promise<boolean> {
+	return askToConfirm(host.piece<HTMLDialogElement>('confirm-dialog'), {
+		...question,
+		...(preview ? { preview } : {}),
 	});
 }
 
+/** Both stores must be readable before a change that touches both (nothing is half done). */
+const bothReadable = () => progressStore.$loaded.get().status === 'ok' && kommunerStore.$loaded.get().status === 'ok';
+
 export async function onButton(host: ChecklistHost, button: HTMLButtonElement): Promise<void> {
-	if (button.dataset['nummer']) return chooseKommune(host, button.dataset['nummer']);
-	const row = button.closest<HTMLElement>('[data-kommune]');
+	const chosen = button.dataset['kommunenummer'];
+	if (chosen) return chooseKommune(host, chosen);
+	const row = button.closest<HTMLElement>('[data-kommune]')?.dataset['kommune'];
 	switch (button.dataset['action']) {
 		case 'remove-kommune':
-			if (row) await removeRow(host, row.dataset['kommune']!);
+			if (row) await removeRow(host, row);
 			return;
 		case 'replace-kommune':
-			if (row) startReplace(host, row.dataset['kommune']!);
+			if (row) startReplace(host, row);
 			return;
 		case 'cancel-replace':
 			endReplace(host);
 			host.announce(fileMessages.cancelled);
 			return;
 		case 'export':
-			downloadText(exportProgress(progressStore.$value.get(), $kommuner.get(), new Date().toISOString()), `veiviser-fremdrift-${today()}.json`, 'application/json');
+			downloadText(
+				exportProgress(progressStore.$value.get(), $kommuner.get(), new Date().toISOString()),
+				`veiviser-fremdrift-${today()}.json`,
+				'application/json',
+			);
 			host.announce(fileMessages.exported);
 			return;
 		case 'print':
@@ -87,7 +90,8 @@ export async function onButton(host: ChecklistHost, button: HTMLButtonElement): 
 		case 'download-unreadable-kommuner': {
 			const isProgress = button.dataset['action'] === 'download-unreadable-progress';
 			const loaded = (isProgress ? progressStore : kommunerStore).$loaded.get();
-			if (loaded.status === 'unreadable') downloadText(loaded.raw, `veiviser-lagret-${isProgress ? 'fremdrift' : 'kommuner'}-${today()}.txt`, 'text/plain');
+			const name = `veiviser-lagret-${isProgress ? 'fremdrift' : 'kommuner'}-${today()}.txt`;
+			if (loaded.status === 'unreadable') downloadText(loaded.raw, name, 'text/plain');
 			return;
 		}
 		case 'start-over':
@@ -97,98 +101,104 @@ export async function onButton(host: ChecklistHost, button: HTMLButtonElement): 
 
 // --- kommuner ------------------------------------------------------------------------------------------------------
 
-let searchRun = 0;
-
 export function search(host: ChecklistHost, query: string): void {
-	const run = ++searchRun;
 	const results = host.piece('kommune-results');
-	if (!results || run !== searchRun) return;
+	if (!results) return;
 	const found = query.trim() ? searchKommuner(query, 8) : [];
 	const chosen = new Set($kommuner.get().map((k) => k.nummer));
 	results.replaceChildren(
-		...found.map((kommune) => {
+		...kommuneResults(found, chosen, host.replacing !== undefined).map((result) => {
 			const item = document.createElement('li');
 			const button = document.createElement('button');
 			button.type = 'button';
-			button.dataset['nummer'] = kommune.nummer;
-			button.textContent = `${host.replacing ? 'Velg' : 'Legg til'} ${kommune.navn} (${kommune.nummer}), ${kommune.fylke}`;
-			if (chosen.has(kommune.nummer)) {
-				button.disabled = true;
-				button.textContent = `${kommune.navn} (${kommune.nummer}) er lagt til`;
-			}
+			button.className = 'veiviser-button';
+			button.dataset['kommunenummer'] = result.kommunenummer;
+			button.textContent = result.label;
+			button.disabled = result.disabled;
 			item.append(button);
 			return item;
 		}),
 	);
-	if (query.trim()) host.announce(found.length ? kommuneMessages.results(found.length) : kommuneMessages.noResults(query.trim()));
+	const announcement = searchAnnouncement(query, found.length);
+	if (announcement) host.announce(announcement);
 }
 
-async function chooseKommune(host: ChecklistHost, nummer: string): Promise<void> {
-	const kommune = findKommune(nummer);
+/** Arrow keys between the search field and its result buttons, Escape back to the field. */
+export function onKeydown(host: ChecklistHost, event: KeyboardEvent): void {
+	const field = host.piece<HTMLInputElement>('kommune-query');
+	const results = host.piece('kommune-results');
+	if (!field || !results) return;
+	const buttons = [...results.querySelectorAll<HTMLButtonElement>('button:not([disabled])')];
+	const index = buttons.indexOf(event.target as HTMLButtonElement);
+	if (event.target !== field && index < 0) return;
+	const next = searchFocus(event.key, index < 0 ? 'field' : index, buttons.length);
+	if (next === undefined) return;
+	event.preventDefault();
+	(next === 'field' ? field : buttons[next])?.focus();
+}
+
+async function chooseKommune(host: ChecklistHost, kommunenummer: string): Promise<void> {
+	const kommune = findKommune(kommunenummer);
 	if (!kommune) return;
-	const refused = (code: string) => host.announce(code === 'storage-unreadable' ? REFUSED_MESSAGE : kommuneMessages.alreadyAdded(kommune.navn));
-	if (host.replacing) {
-		const from = host.replacing;
-		const fromName = host.kommuneName(from) ?? from;
-		const toName = `${kommune.navn} (${kommune.nummer})`;
-		if (!(await confirmInDialog(host, 'Bytte kommune?', kommuneMessages.confirmReplace(fromName, toName), `Bytt til ${kommune.navn}`))) {
-			host.announce(fileMessages.cancelled);
-			return;
+	const from = host.replacing;
+	if (from === undefined) {
+		const result = addKommune(kommune);
+		if (!result.ok) return host.announce(kommuneRefusal(result.error.code, kommune.navn));
+		const field = host.piece<HTMLInputElement>('kommune-query');
+		if (field) {
+			field.value = '';
+			field.focus();
 		}
-		if (!moveKommuneRow(from, nummer)) return host.announce(REFUSED_MESSAGE);
-		const result = replaceKommune(from, kommune);
-		if (!result.ok) return refused(result.error.code);
-		endReplace(host);
-		host.announce(kommuneMessages.replaced(fromName, toName));
+		host.piece('kommune-results')?.replaceChildren();
+		host.announce(kommuneMessages.added(kommune.navn));
 		return;
 	}
-	const result = addKommune(kommune);
-	if (!result.ok) return refused(result.error.code);
-	const input = host.piece<HTMLInputElement>('kommune-query');
-	if (input) {
-		input.value = '';
-		input.focus();
+	const fromName = host.kommuneName(from);
+	const toName = kommuneLabel(kommune);
+	if (!(await ask(host, questions.replaceKommune(fromName, toName, kommune.navn)))) {
+		return host.announce(fileMessages.cancelled);
 	}
-	host.piece('kommune-results')?.replaceChildren();
-	host.announce(kommuneMessages.added(kommune.navn));
+	if (!moveKommuneRow(from, kommunenummer)) return host.announce(REFUSED_MESSAGE);
+	const result = replaceKommune(from, kommune);
+	if (!result.ok) return host.announce(kommuneRefusal(result.error.code, kommune.navn));
+	endReplace(host);
+	host.announce(kommuneMessages.replaced(fromName, toName));
 }
 
-async function removeRow(host: ChecklistHost, nummer: string): Promise<void> {
-	const name = host.kommuneName(nummer) ?? nummer;
-	const entries = kommuneEntries(progressStore.$value.get(), nummer).length;
-	if (!(await confirmInDialog(host, 'Fjerne kommunen?', kommuneMessages.confirmRemove(name, entries), `Fjern ${name}`))) {
-		host.announce(fileMessages.cancelled);
-		return;
-	}
-	// Refused while either store is unreadable: nothing is removed unless both can be changed.
-	if (progressStore.$loaded.get().status !== 'ok' || kommunerStore.$loaded.get().status !== 'ok') return host.announce(REFUSED_MESSAGE);
-	forgetKommuneProgress(nummer);
-	removeKommune(nummer);
+async function removeRow(host: ChecklistHost, kommunenummer: string): Promise<void> {
+	const name = host.kommuneName(kommunenummer);
+	const entries = kommuneEntries(progressStore.$value.get(), kommunenummer).length;
+	if (!(await ask(host, questions.removeKommune(name, entries)))) return host.announce(fileMessages.cancelled);
+	if (!bothReadable()) return host.announce(REFUSED_MESSAGE);
+	forgetKommuneProgress(kommunenummer);
+	removeKommune(kommunenummer);
 	host.announce(kommuneMessages.removed(name));
 	host.piece<HTMLInputElement>('kommune-query')?.focus();
 }
 
-function startReplace(host: ChecklistHost, nummer: string): void {
-	host.replacing = nummer;
-	const label = host.piece('search-label');
-	if (label) label.textContent = `Bytt ${host.kommuneName(nummer)} med`;
-	host.querySelector('[data-action="cancel-replace"]')?.removeAttribute('hidden');
-	const input = host.piece<HTMLInputElement>('kommune-query');
-	input?.focus();
-	if (input?.value) search(host, input.value);
+function startReplace(host: ChecklistHost, kommunenummer: string): void {
+	host.replacing = kommunenummer;
+	setSearchMode(host, searchText.replaceLabel(host.kommuneName(kommunenummer)), true);
+	const field = host.piece<HTMLInputElement>('kommune-query');
+	field?.focus();
+	if (field?.value) search(host, field.value);
 }
 
 function endReplace(host: ChecklistHost): void {
 	host.replacing = undefined;
-	const label = host.piece('search-label');
-	if (label) label.textContent = 'Legg til kommune';
-	host.querySelector('[data-action="cancel-replace"]')?.setAttribute('hidden', '');
-	const input = host.piece<HTMLInputElement>('kommune-query');
-	if (input) {
-		input.value = '';
-		input.focus();
+	setSearchMode(host, searchText.label, false);
+	const field = host.piece<HTMLInputElement>('kommune-query');
+	if (field) {
+		field.value = '';
+		field.focus();
 	}
 	host.piece('kommune-results')?.replaceChildren();
+}
+
+function setSearchMode(host: ChecklistHost, label: string, replacing: boolean): void {
+	const element = host.piece('search-label');
+	if (element) element.textContent = label;
+	host.querySelector('[data-action="cancel-replace"]')?.toggleAttribute('hidden', !replacing);
 }
 
 // --- import, reset, start over ---------------------------------------------------------------------------------------
@@ -199,36 +209,25 @@ export async function importFile(host: ChecklistHost, input: HTMLInputElement): 
 	const parsed = parseProgressFile(await chosen.text());
 	input.value = '';
 	if (!parsed.ok) return host.announce(parsed.error.message);
-	if (progressStore.$loaded.get().status !== 'ok' || kommunerStore.$loaded.get().status !== 'ok') return host.announce(REFUSED_MESSAGE);
+	if (!bothReadable()) return host.announce(REFUSED_MESSAGE);
 	const plan = planImport(progressStore.$value.get(), $kommuner.get(), parsed.file);
 	if (plan.changes.length === 0 && plan.kommunerAdded.length === 0) return host.announce(fileMessages.nothingToImport);
-	const names = new Map(plan.kommuner.map((k) => [k.nummer, k.navn]));
-	const preview = [
-		...plan.changes.map((change) => {
-			const text = host.steps.get(change.stepId)?.text ?? change.stepId;
-			const where = change.kommunenummer ? ` (${names.get(change.kommunenummer) ?? change.kommunenummer})` : '';
-			return `«${text}»${where}: ${STATUS_LABELS[change.from ?? 'ikke-startet']} → ${STATUS_LABELS[change.to]}`;
-		}),
-		...plan.kommunerAdded.map((k) => `Ny kommune: ${k.navn} (${k.nummer})`),
-	];
-	const confirmed = await confirmInDialog(host, 'Hente inn fremdrift?', fileMessages.importPreview, 'Hent inn', preview);
-	if (!confirmed) return host.announce(fileMessages.cancelled);
-	if (!importProgress(parsed.file.progress) || !restoreKommuner(parsed.file.kommuner).ok) return host.announce(REFUSED_MESSAGE);
+	const preview = importPreview(plan, (stepId) => host.steps.get(stepId)?.text);
+	if (!(await ask(host, questions.importProgress(), preview))) return host.announce(fileMessages.cancelled);
+	if (!importProgress(parsed.file.progress) || !restoreKommuner(parsed.file.kommuner).ok) {
+		return host.announce(REFUSED_MESSAGE);
+	}
 	host.announce(fileMessages.imported(plan.changes.length, plan.kommunerAdded.length));
 }
 
 async function reset(host: ChecklistHost): Promise<void> {
 	const name = host.dataset['serviceName'] ?? '';
-	if (!(await confirmInDialog(host, `Nullstille sjekklisten for ${name}?`, fileMessages.confirmReset(name), 'Nullstill'))) {
-		return host.announce(fileMessages.cancelled);
-	}
+	if (!(await ask(host, questions.reset(name)))) return host.announce(fileMessages.cancelled);
 	host.announce(resetServiceProgress(host.dataset['service'] ?? '') ? fileMessages.reset(name) : REFUSED_MESSAGE);
 }
 
 async function startOver(host: ChecklistHost): Promise<void> {
-	if (!(await confirmInDialog(host, 'Starte på nytt?', fileMessages.confirmStartOver, 'Start på nytt'))) {
-		return host.announce(fileMessages.cancelled);
-	}
+	if (!(await ask(host, questions.startOver()))) return host.announce(fileMessages.cancelled);
 	progressStore.discardUnreadable();
 	kommunerStore.discardUnreadable();
 	host.announce(fileMessages.startedOver);

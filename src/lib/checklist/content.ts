@@ -120,7 +120,12 @@ export function checkStepFiles(files: readonly RawStepFile[]): ContentProblem[] 
 		if (current === 'done') return;
 		if (current === 'visiting') {
 			const entry = requiresById.get(id);
-			problems.push({ code: 'prerequisite-cycle', file: entry?.file ?? '', where: id, detail: [...path, id].join(' → ') });
+			problems.push({
+				code: 'prerequisite-cycle',
+				file: entry?.file ?? '',
+				where: id,
+				detail: [...path, id].join(' → '),
+			});
 			return;
 		}
 		state.set(id, 'visiting');

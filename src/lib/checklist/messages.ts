@@ -1,8 +1,50 @@
 /**
- * Every Norwegian sentence the checklist island says about the user's data, in one place. Plain functions of
- * plain values, so the island stays small and tests can check the wording where it matters.
+ * The checklist's Norwegian text, code → sentence: every sentence its code writes is imported from this module
+ * (status labels, progress, announcements, storage problems, kommune rows and search, the confirmation questions,
+ * import previews, file errors). Plain values and functions of plain values; which text is shown when is decided
+ * in view.ts, kommune-search.ts and progress-file.ts, whose tests assert states and codes. Static text of the page
+ * itself (headings, explanations) stays in the .astro templates that render it.
+ *
+ * This file holds what every checklist page may say before any interaction. The texts only the lazily loaded
+ * actions use are in messages-lazy.ts and re-exported at the bottom: Rolldown puts whole modules into chunks (an
+ * unused export is dropped, but an export used only by a lazy chunk still lands in the first one), so those texts
+ * in this file cost every checklist page 0.97 KB gzip. Re-exported, they stay in the actions chunk.
  */
-import { STATUS_LABELS, type StepStatus } from './progress';
+import { formatDate, type StepStatus } from './progress';
+
+// --- steps and progress ---------------------------------------------------------------------------------------------
+
+/** What the user sees for each status (GOV.UK's task list statuses, in Norwegian). */
+export const STATUS_LABELS: Record<StepStatus, string> = {
+	'ikke-startet': 'Ikke startet',
+	pagar: 'Pågår',
+	'venter-nhn': 'Venter på NHN',
+	fullfort: 'Fullført',
+	'ikke-aktuelt': 'Ikke aktuelt',
+};
+
+/** The start of the text under a step whose prerequisites are not done. */
+export const BLOCKED_LABEL = 'Kan ikke starte ennå';
+
+export function blockedText(missing: readonly string[]): string {
+	return `${BLOCKED_LABEL}. Venter på: ${missing.map((t) => `«${t}»`).join(', ')}.`;
+}
+
+export function completedText(completedAt: string): string {
+	return `Fullført ${formatDate(completedAt)}.`;
+}
+
+export function progressText({ done, total }: { readonly done: number; readonly total: number }): string {
+	return `${done} av ${total} steg fullført`;
+}
+
+/** Announced after a status change; `kommune` names the row of a step per kommune. */
+export function statusChanged(stepText: string, status: StepStatus, kommune?: string): string {
+	const where = kommune ? ` (${kommune})` : '';
+	return `«${stepText}»${where}: ${STATUS_LABELS[status]}.`;
+}
+
+// --- storage --------------------------------------------------------------------------------------------------------
 
 export const storageHealthMessage: Record<'unavailable' | 'write-failed', string> = {
 	unavailable:
@@ -17,11 +59,20 @@ export const UNREADABLE_MESSAGE =
 export const REFUSED_MESSAGE =
 	'Endringen ble ikke lagret fordi den lagrede fremdriften ikke kan leses. Last ned den lagrede teksten eller start på nytt først.';
 
-export function statusChanged(stepText: string, status: StepStatus, kommune?: string): string {
-	const where = kommune ? ` (${kommune})` : '';
-	return `«${stepText}»${where}: ${STATUS_LABELS[status]}.`;
+// --- kommuner -------------------------------------------------------------------------------------------------------
+
+/** How a kommune is named wherever the checklist shows one: «Bodø (1804)». */
+export function kommuneLabel({ nummer, navn }: { readonly nummer: string; readonly navn: string }): string {
+	return `${navn} (${nummer})`;
 }
 
-export function blockedText(missing: readonly string[]): string {
-	return `Kan ikke starte ennå. Venter på: ${missing.map((t) => `«${t}»`).join(', ')}.`;
-}
+/** The texts of one kommune's row. */
+export const kommuneRowText = {
+	/** Added to each step's label for screen readers, so two rows' checkboxes have different names. */
+	stepSuffix: (navn: string) => ` – ${navn}`,
+	remove: (navn: string) => `Fjern ${navn}`,
+	replace: (navn: string) => `Bytt ${navn} med en annen kommune`,
+};
+
+// The texts only the actions use (see the top of this file).
+export * from './messages-lazy';

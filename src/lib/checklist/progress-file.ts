@@ -7,14 +7,9 @@
  * gets a clear error code and changes nothing.
  */
 import { isRecord } from '../shared/record';
-import {
-	PROGRESS_VERSION,
-	mergeProgress,
-	parseProgressKey,
-	readProgress,
-	type Progress,
-	type StepStatus,
-} from './progress';
+import { PROGRESS_FILE_MESSAGES, STATUS_LABELS, changePreview, kommuneLabel, newKommunePreview } from './messages';
+import { PROGRESS_VERSION, parseProgressKey, readProgress, type Progress, type StepStatus } from './progress';
+import { mergeProgress } from './progress-changes';
 
 export const PROGRESS_FILE_FORMAT = 'veiviser-sjekkliste';
 /** Larger than any real progress file by far; a bigger file is not ours. */
@@ -36,20 +31,7 @@ export interface ProgressFile {
 export type ProgressFileErrorCode = 'empty' | 'too-large' | 'not-json' | 'foreign-file' | 'newer-version' | 'damaged';
 
 export type ParseResult =
-	| { ok: true; file: ProgressFile }
-	| { ok: false; error: { code: ProgressFileErrorCode; message: string } };
-
-/** The user-facing Norwegian text for each error, in one place. */
-export const PROGRESS_FILE_MESSAGES: Record<ProgressFileErrorCode, string> = {
-	empty: 'Filen er tom. Velg filen du lagret med «Last ned fremdrift».',
-	'too-large': 'Filen er for stor til å være en fremdriftsfil fra veiviseren. Ingenting er endret.',
-	'not-json': 'Filen er ikke en fremdriftsfil (den er ikke JSON). Velg filen du lagret med «Last ned fremdrift». Ingenting er endret.',
-	'foreign-file':
-		'Filen er ikke en fremdriftsfil fra Integrasjonsveiviseren. Velg filen du lagret med «Last ned fremdrift». Ingenting er endret.',
-	'newer-version':
-		'Filen er laget av en nyere versjon av veiviseren. Last inn siden på nytt og prøv igjen. Ingenting er endret.',
-	damaged: 'Filen er skadet eller endret, og kan ikke leses. Ingenting er endret.',
-};
+	{ ok: true; file: ProgressFile } | { ok: false; error: { code: ProgressFileErrorCode; message: string } };
 
 function fail(code: ProgressFileErrorCode): ParseResult {
 	return { ok: false, error: { code, message: PROGRESS_FILE_MESSAGES[code] } };
@@ -140,4 +122,24 @@ export function planImport(local: Progress, localKommuner: readonly FileKommune[
 		kommunerAdded.push(kommune);
 	}
 	return { changes, kommunerAdded, progress, kommuner: [...localKommuner, ...kommunerAdded] };
+}
+
+/**
+ * The preview the user confirms before an import: one line per status change (named by the step's text, and the
+ * kommune's name for a step per kommune), then one per new kommune. `stepText` falls back to the step ID for a
+ * step that is no longer in the content.
+ */
+export function importPreview(plan: ImportPlan, stepText: (stepId: string) => string | undefined): string[] {
+	const names = new Map(plan.kommuner.map((kommune) => [kommune.nummer, kommune.navn]));
+	return [
+		...plan.changes.map((change) =>
+			changePreview(
+				stepText(change.stepId) ?? change.stepId,
+				change.kommunenummer === undefined ? undefined : (names.get(change.kommunenummer) ?? change.kommunenummer),
+				STATUS_LABELS[change.from ?? 'ikke-startet'],
+				STATUS_LABELS[change.to],
+			),
+		),
+		...plan.kommunerAdded.map((kommune) => newKommunePreview(kommuneLabel(kommune))),
+	];
 }

@@ -11,16 +11,10 @@ import { isRecord } from '../shared/record';
 export const STATUSES = ['ikke-startet', 'pagar', 'venter-nhn', 'fullfort', 'ikke-aktuelt'] as const;
 export type StepStatus = (typeof STATUSES)[number];
 
-/** What the user sees for each status (GOV.UK's task list statuses, in Norwegian). */
-export const STATUS_LABELS: Record<StepStatus, string> = {
-	'ikke-startet': 'Ikke startet',
-	pagar: 'Pågår',
-	'venter-nhn': 'Venter på NHN',
-	fullfort: 'Fullført',
-	'ikke-aktuelt': 'Ikke aktuelt',
-};
-
-export const BLOCKED_LABEL = 'Kan ikke starte ennå';
+/** The status values are stored in users' browsers and export files: never rename them. Labels: messages.ts. */
+export function isStepStatus(value: unknown): value is StepStatus {
+	return typeof value === 'string' && (STATUSES as readonly string[]).includes(value);
+}
 
 export interface StepRecord {
 	readonly status: StepStatus;
@@ -72,58 +66,8 @@ export function setStatus(progress: Progress, key: string, status: StepStatus, n
 	return { steps: { ...progress.steps, [key]: record } };
 }
 
-/** Forgets every entry of one service (an explicit, confirmed reset). Other services are untouched. */
-export function resetService(progress: Progress, service: string): Progress {
-	const prefix = `${service}.`;
-	return { steps: Object.fromEntries(Object.entries(progress.steps).filter(([key]) => !key.startsWith(prefix))) };
-}
-
-/** The entries of one kommune's row. */
-export function kommuneEntries(progress: Progress, kommunenummer: string): string[] {
-	return Object.keys(progress.steps).filter((key) => parseProgressKey(key).kommunenummer === kommunenummer);
-}
-
-/** Forgets one kommune's row (after the user confirmed removing the kommune). */
-export function removeKommuneProgress(progress: Progress, kommunenummer: string): Progress {
-	const gone = new Set(kommuneEntries(progress, kommunenummer));
-	return { steps: Object.fromEntries(Object.entries(progress.steps).filter(([key]) => !gone.has(key))) };
-}
-
-/**
- * Moves one kommune's row to another kommune (the user picked the wrong one). Entries the target already has
- * are kept as they are, so a move never overwrites a tick.
- */
-export function moveKommuneProgress(progress: Progress, from: string, to: string): Progress {
-	if (from === to) return progress;
-	const steps: Record<string, StepRecord> = {};
-	for (const [key, record] of Object.entries(progress.steps)) {
-		const { stepId, kommunenummer } = parseProgressKey(key);
-		if (kommunenummer !== from) {
-			steps[key] = record;
-			continue;
-		}
-		const target = progressKey(stepId, to);
-		if (progress.steps[target] === undefined) steps[target] = record;
-		else steps[key] = record;
-	}
-	return { steps };
-}
-
-/** The newer of two records for the same step; a tie keeps the local one. */
-function newer(local: StepRecord | undefined, incoming: StepRecord): StepRecord {
-	if (!local) return incoming;
-	return incoming.changedAt > local.changedAt ? incoming : local;
-}
-
-/**
- * Merges incoming progress (an import) into local progress. Every local key survives; each keeps the newer record. */
-export function mergeProgress(local: Progress, incoming: Progress): Progress {
-	const steps: Record<string, StepRecord> = { ...local.steps };
-	for (const [key, record] of Object.entries(incoming.steps)) steps[key] = newer(local.steps[key], record);
-	return { steps };
-}
-
-function isDone(status: StepStatus): boolean {
+/** Done means nothing is left to do: fullført, or ikke aktuelt for this supplier. */
+export function isDone(status: StepStatus): boolean {
 	return status === 'fullfort' || status === 'ikke-aktuelt';
 }
 
@@ -180,10 +124,6 @@ export function countProgress(
 	return { done, total };
 }
 
-export function progressText({ done, total }: ProgressCount): string {
-	return `${done} av ${total} steg fullført`;
-}
-
 /** A completion date as Norwegian readers write it (23.11.2026). */
 export function formatDate(iso: string): string {
 	const date = new Date(iso);
@@ -199,12 +139,10 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:\d{2})$/;
 function readRecord(value: unknown): StepRecord | undefined {
 	if (!isRecord(value)) return undefined;
 	const { status, changedAt, completedAt } = value;
-	if (typeof status !== 'string' || !(STATUSES as readonly string[]).includes(status)) return undefined;
+	if (!isStepStatus(status)) return undefined;
 	if (typeof changedAt !== 'string' || !ISO_DATE.test(changedAt)) return undefined;
 	if (completedAt !== undefined && (typeof completedAt !== 'string' || !ISO_DATE.test(completedAt))) return undefined;
-	return completedAt === undefined
-		? { status: status as StepStatus, changedAt }
-		: { status: status as StepStatus, changedAt, completedAt };
+	return completedAt === undefined ? { status, changedAt } : { status, changedAt, completedAt };
 }
 
 /**

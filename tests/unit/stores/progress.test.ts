@@ -6,6 +6,7 @@ function load(storage: MemoryStorage | 'disabled') {
 	return withStorage(storage, async () => ({
 		durable: await import('~/stores/durable'),
 		store: await import('~/stores/progress'),
+		changes: await import('~/stores/progress-changes'),
 		kommuner: await import('~/stores/kommuner'),
 	}));
 }
@@ -29,48 +30,69 @@ describe('progress store', () => {
 
 	it('keeps entries for steps that are no longer in the content', async () => {
 		const storage = new MemoryStorage();
-		storage.setItem(KEY, JSON.stringify({ v: 1, data: { steps: { 'vkp.retired.step': { status: 'fullfort', changedAt: T1 } } } }));
+		storage.setItem(
+			KEY,
+			JSON.stringify({ v: 1, data: { steps: { 'vkp.retired.step': { status: 'fullfort', changedAt: T1 } } } }),
+		);
 		const { store } = await load(storage);
 		store.setStepStatus('vkp.kontakt.epost', 'pagar', T2);
-		expect(Object.keys(JSON.parse(storage.getItem(KEY)!).data.steps)).toEqual(['vkp.retired.step', 'vkp.kontakt.epost']);
+		const stored = JSON.parse(storage.getItem(KEY)!) as { data: { steps: Record<string, unknown> } };
+		expect(Object.keys(stored.data.steps)).toEqual(['vkp.retired.step', 'vkp.kontakt.epost']);
 	});
 
 	it('never overwrites unreadable stored progress until told to', async () => {
 		const storage = new MemoryStorage();
 		storage.setItem(KEY, '{"v":1,"data":{"steps":{"vkp.a.b":{"status":"ferdig"}}}}');
-		const { store } = await load(storage);
+		const { store, changes } = await load(storage);
 		expect(store.progressStore.$loaded.get().status).toBe('unreadable');
 		expect(store.setStepStatus('vkp.a.b', 'fullfort', T1)).toBe(false);
-		expect(store.resetServiceProgress('vkp')).toBe(false);
+		expect(changes.resetServiceProgress('vkp')).toBe(false);
 		expect(storage.getItem(KEY)).toBe('{"v":1,"data":{"steps":{"vkp.a.b":{"status":"ferdig"}}}}');
 		store.progressStore.discardUnreadable();
 		expect(store.setStepStatus('vkp.a.b', 'fullfort', T1)).toBe(true);
 	});
 
 	it('resets one service, and forgets or moves one kommune row', async () => {
-		const { store } = await load(new MemoryStorage());
+		const { store, changes } = await load(new MemoryStorage());
 		store.setStepStatus('vkp.a.b', 'fullfort', T1);
 		store.setStepStatus('verktoykatalogen.a.b', 'fullfort', T1);
 		store.setStepStatus('vkp.kommune.nokkelpar@0301', 'fullfort', T1);
 		store.setStepStatus('vkp.kommune.bestilling@0301', 'pagar', T1);
-		store.moveKommuneRow('0301', '1804');
-		expect(Object.keys(store.$progress.get().steps).sort()).toEqual(
-			['verktoykatalogen.a.b', 'vkp.a.b', 'vkp.kommune.bestilling@1804', 'vkp.kommune.nokkelpar@1804'],
-		);
-		store.forgetKommuneProgress('1804');
-		store.resetServiceProgress('vkp');
+		changes.moveKommuneRow('0301', '1804');
+		expect(Object.keys(store.$progress.get().steps).sort()).toEqual([
+			'verktoykatalogen.a.b',
+			'vkp.a.b',
+			'vkp.kommune.bestilling@1804',
+			'vkp.kommune.nokkelpar@1804',
+		]);
+		changes.forgetKommuneProgress('1804');
+		changes.resetServiceProgress('vkp');
 		expect(Object.keys(store.$progress.get().steps)).toEqual(['verktoykatalogen.a.b']);
 	});
 
 	it('merges an import into what is stored now, and restores kommune rows', async () => {
 		const storage = new MemoryStorage();
-		const { store, kommuner } = await load(storage);
+		const { store, changes, kommuner } = await load(storage);
 		store.setStepStatus('vkp.a.b', 'fullfort', T2);
 		kommuner.addKommune({ nummer: '0301', navn: 'Oslo' });
-		const other = { steps: { 'vkp.a.b': { status: 'pagar' as const, changedAt: T1 }, 'vkp.c.d': { status: 'fullfort' as const, changedAt: T1, completedAt: T1 } } };
-		const parsed = parseProgressFile(exportProgress(other, [{ nummer: '1804', navn: 'Bodø' }, { nummer: '0301', navn: 'Oslo' }], T2));
+		const other = {
+			steps: {
+				'vkp.a.b': { status: 'pagar' as const, changedAt: T1 },
+				'vkp.c.d': { status: 'fullfort' as const, changedAt: T1, completedAt: T1 },
+			},
+		};
+		const parsed = parseProgressFile(
+			exportProgress(
+				other,
+				[
+					{ nummer: '1804', navn: 'Bodø' },
+					{ nummer: '0301', navn: 'Oslo' },
+				],
+				T2,
+			),
+		);
 		if (!parsed.ok) throw new Error(parsed.error.code);
-		expect(store.importProgress(parsed.file.progress)).toBe(true);
+		expect(changes.importProgress(parsed.file.progress)).toBe(true);
 		expect(kommuner.restoreKommuner(parsed.file.kommuner)).toEqual({ ok: true });
 		expect(store.$progress.get().steps['vkp.a.b']?.status).toBe('fullfort');
 		expect(store.$progress.get().steps['vkp.c.d']?.status).toBe('fullfort');

@@ -8,7 +8,7 @@ const root = join(import.meta.dirname, '../../../..');
 function realFiles(): RawStepFile[] {
 	return SERVICES.map((service) => {
 		const file = `src/content/checklist/${service}.json`;
-		return { service, file, data: JSON.parse(readFileSync(join(root, file), 'utf8')) };
+		return { service, file, data: JSON.parse(readFileSync(join(root, file), 'utf8')) as unknown };
 	});
 }
 
@@ -57,7 +57,11 @@ describe('checkStepFiles', () => {
 	it('finds unknown phases, per-kommune steps outside VKP and a file that is not a list', () => {
 		const files: RawStepFile[] = [
 			{ service: 'vkp', file: 'a.json', data: [step('vkp.a.b', { phase: 'krav' })] },
-			{ service: 'verktoykatalogen', file: 'b.json', data: [step('verktoykatalogen.a.b', { phase: 'krav', perKommune: true })] },
+			{
+				service: 'verktoykatalogen',
+				file: 'b.json',
+				data: [step('verktoykatalogen.a.b', { phase: 'krav', perKommune: true })],
+			},
 			{ service: 'verktoykatalogen', file: 'c.json', data: { id: 'x' } },
 		];
 		expect(codes(files)).toEqual(['unknown-phase', 'per-kommune-outside-vkp', 'not-a-list']);
@@ -69,7 +73,10 @@ describe('checkStepFiles', () => {
 				expect(entry.href, entry.id).toMatch(new RegExp(`^/${service}/`));
 				const page = entry.href.split('#')[0]!.replace(/^\/|\/$/g, '');
 				const candidates = [`${page}.mdx`, `${page}.md`, `${page}/index.mdx`, `${page}/index.md`];
-				expect(candidates.some((c) => existsSync(join(root, 'src/content/docs', c))), entry.href).toBe(true);
+				expect(
+					candidates.some((c) => existsSync(join(root, 'src/content/docs', c))),
+					entry.href,
+				).toBe(true);
 				expect(PHASES[service]).toContain(entry.phase);
 			}
 		}

@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { STATUSES, emptyProgress, resetService, setStatus, statusOf, type Progress, type StepStatus } from '~/lib/checklist/progress';
+import { STATUSES, emptyProgress, setStatus, statusOf, type Progress, type StepStatus } from '~/lib/checklist/progress';
+import { resetService } from '~/lib/checklist/progress-changes';
 import {
 	exportProgress,
+	importPreview,
 	mergeProgress,
 	parseProgressFile,
 	planImport,
@@ -30,8 +32,19 @@ describe('parseProgressFile', () => {
 		['foreign-file', JSON.stringify({ name: 'package', version: '1.0.0' })],
 		['foreign-file', JSON.stringify([1, 2, 3])],
 		['newer-version', JSON.stringify({ format: PROGRESS_FILE_FORMAT, version: 99, progress: { steps: {} } })],
-		['damaged', JSON.stringify({ format: PROGRESS_FILE_FORMAT, version: 1, progress: { steps: { a: { status: 'x' } } } })],
-		['damaged', JSON.stringify({ format: PROGRESS_FILE_FORMAT, version: 1, progress: { steps: {} }, kommuner: [{ nummer: 'Oslo' }] })],
+		[
+			'damaged',
+			JSON.stringify({ format: PROGRESS_FILE_FORMAT, version: 1, progress: { steps: { a: { status: 'x' } } } }),
+		],
+		[
+			'damaged',
+			JSON.stringify({
+				format: PROGRESS_FILE_FORMAT,
+				version: 1,
+				progress: { steps: {} },
+				kommuner: [{ nummer: 'Oslo' }],
+			}),
+		],
 		['damaged', JSON.stringify({ format: PROGRESS_FILE_FORMAT, version: 'one', progress: { steps: {} } })],
 		['too-large', ' '.repeat(2_000_001) + '{}'],
 	])('refuses a bad file with code %s', (code, text) => {
@@ -51,9 +64,21 @@ describe('parseProgressFile', () => {
 
 describe('planImport', () => {
 	it('previews status changes and new kommuner, and changes nothing by itself', () => {
-		const local = setStatus(setStatus(emptyProgress(), 'vkp.a.one', 'fullfort', time(5)), 'vkp.a.two', 'pagar', time(1));
-		const remote = setStatus(setStatus(emptyProgress(), 'vkp.a.one', 'pagar', time(2)), 'vkp.a.two', 'fullfort', time(3));
-		const file = parsed(exportProgress(setStatus(remote, 'vkp.k.x@1804', 'venter-nhn', time(4)), [OSLO, BODO, BODO], time(6)));
+		const local = setStatus(
+			setStatus(emptyProgress(), 'vkp.a.one', 'fullfort', time(5)),
+			'vkp.a.two',
+			'pagar',
+			time(1),
+		);
+		const remote = setStatus(
+			setStatus(emptyProgress(), 'vkp.a.one', 'pagar', time(2)),
+			'vkp.a.two',
+			'fullfort',
+			time(3),
+		);
+		const file = parsed(
+			exportProgress(setStatus(remote, 'vkp.k.x@1804', 'venter-nhn', time(4)), [OSLO, BODO, BODO], time(6)),
+		);
 		const before = JSON.stringify(local);
 		const plan = planImport(local, [OSLO], file);
 		expect(JSON.stringify(local)).toBe(before);
@@ -64,6 +89,35 @@ describe('planImport', () => {
 		expect(plan.kommunerAdded).toEqual([BODO]);
 		expect(plan.kommuner).toEqual([OSLO, BODO]);
 		expect(statusOf(plan.progress, 'vkp.a.one')).toBe('fullfort');
+	});
+});
+
+describe('importPreview', () => {
+	it('lists each status change by step text (and kommune), then each new kommune', () => {
+		const file = parsed(
+			exportProgress(
+				setStatus(setStatus(emptyProgress(), 'vkp.a.one', 'fullfort', time(2)), 'vkp.k.x@1804', 'pagar', time(3)),
+				[BODO],
+				time(4),
+			),
+		);
+		const local = setStatus(emptyProgress(), 'vkp.a.one', 'venter-nhn', time(1));
+		const texts = new Map([
+			['vkp.a.one', 'Send e-post til VKP'],
+			['vkp.k.x', 'Lag nøkkelpar'],
+		]);
+		expect(importPreview(planImport(local, [], file), (id) => texts.get(id))).toEqual([
+			'«Send e-post til VKP»: Venter på NHN → Fullført',
+			'«Lag nøkkelpar» (Bodø): Ikke startet → Pågår',
+			'Ny kommune: Bodø (1804)',
+		]);
+	});
+
+	it('names a step no longer in the content by its ID, and a kommune not in the file by its number', () => {
+		const file = parsed(exportProgress(setStatus(emptyProgress(), 'vkp.k.x@5501', 'fullfort', time(2)), [], time(3)));
+		expect(importPreview(planImport(emptyProgress(), [], file), () => undefined)).toEqual([
+			'«vkp.k.x» (5501): Ikke startet → Fullført',
+		]);
 	});
 });
 
@@ -109,9 +163,24 @@ describe('properties: no tick is ever lost', () => {
 		| { kind: 'reset'; machine: 0 | 1; service: string };
 
 	const arbOp: fc.Arbitrary<Op> = fc.oneof(
-		{ weight: 6, arbitrary: fc.record({ kind: fc.constant('set' as const), machine: fc.constantFrom<0 | 1>(0, 1), key: arbKey, status: arbStatus }) },
+		{
+			weight: 6,
+			arbitrary: fc.record({
+				kind: fc.constant('set' as const),
+				machine: fc.constantFrom<0 | 1>(0, 1),
+				key: arbKey,
+				status: arbStatus,
+			}),
+		},
 		{ weight: 3, arbitrary: fc.record({ kind: fc.constant('sync' as const), from: fc.constantFrom<0 | 1>(0, 1) }) },
-		{ weight: 1, arbitrary: fc.record({ kind: fc.constant('reset' as const), machine: fc.constantFrom<0 | 1>(0, 1), service: fc.constantFrom('vkp', 'verktoykatalogen') }) },
+		{
+			weight: 1,
+			arbitrary: fc.record({
+				kind: fc.constant('reset' as const),
+				machine: fc.constantFrom<0 | 1>(0, 1),
+				service: fc.constantFrom('vkp', 'verktoykatalogen'),
+			}),
+		},
 	);
 
 	it('two machines that tick, export, import and reset agree on the latest status of every step', () => {
@@ -120,16 +189,19 @@ describe('properties: no tick is ever lost', () => {
 				const machines: [Progress, Progress] = [emptyProgress(), emptyProgress()];
 				const kommuner: [FileKommune[], FileKommune[]] = [[OSLO], [BODO]];
 				// What each machine must show: its own latest changes, and what it imported.
-				const seen: [Map<string, { status: StepStatus; t: number }>, Map<string, { status: StepStatus; t: number }>] = [new Map(), new Map()];
+				type Seen = Map<string, { status: StepStatus; t: number }>;
+				const seen: [Seen, Seen] = [new Map() as Seen, new Map() as Seen];
 				ops.forEach((op, i) => {
 					const t = i + 1;
 					if (op.kind === 'set') {
 						const before = machines[op.machine];
 						machines[op.machine] = setStatus(before, op.key, op.status, time(t));
-						if (statusOf(before, op.key) !== op.status || !before.steps[op.key]) seen[op.machine].set(op.key, { status: op.status, t });
+						if (statusOf(before, op.key) !== op.status || !before.steps[op.key])
+							seen[op.machine].set(op.key, { status: op.status, t });
 					} else if (op.kind === 'reset') {
 						machines[op.machine] = resetService(machines[op.machine], op.service);
-						for (const key of [...seen[op.machine].keys()]) if (key.startsWith(`${op.service}.`)) seen[op.machine].delete(key);
+						for (const key of [...seen[op.machine].keys()])
+							if (key.startsWith(`${op.service}.`)) seen[op.machine].delete(key);
 					} else {
 						const to = op.from === 0 ? 1 : 0;
 						const file = parsed(exportProgress(machines[op.from], kommuner[op.from], time(t)));

@@ -3,20 +3,18 @@ import {
 	countProgress,
 	emptyProgress,
 	formatDate,
+	isDone,
+	isStepStatus,
 	missingPrerequisites,
-	moveKommuneProgress,
 	parseProgressKey,
 	progressKey,
-	progressText,
 	readProgress,
 	readProgressData,
-	removeKommuneProgress,
-	resetService,
 	setStatus,
 	statusOf,
 	type ChecklistStep,
-	type Progress,
 } from '~/lib/checklist/progress';
+import { progressText } from '~/lib/checklist/messages';
 
 function makeStep(id: string, extra: Partial<ChecklistStep> = {}): ChecklistStep {
 	return { id, text: id, phase: 'p', who: ['leverandør'], optional: false, requires: [], perKommune: false, ...extra };
@@ -38,8 +36,27 @@ describe('statuses', () => {
 
 	it('keys per-kommune steps by ID and kommunenummer', () => {
 		expect(progressKey('vkp.kommune.bestilling', '1804')).toBe('vkp.kommune.bestilling@1804');
-		expect(parseProgressKey('vkp.kommune.bestilling@1804')).toEqual({ stepId: 'vkp.kommune.bestilling', kommunenummer: '1804' });
+		expect(parseProgressKey('vkp.kommune.bestilling@1804')).toEqual({
+			stepId: 'vkp.kommune.bestilling',
+			kommunenummer: '1804',
+		});
 		expect(parseProgressKey('vkp.a.b')).toEqual({ stepId: 'vkp.a.b' });
+	});
+});
+
+describe('status values', () => {
+	it('knows the five stored statuses and nothing else', () => {
+		for (const status of ['ikke-startet', 'pagar', 'venter-nhn', 'fullfort', 'ikke-aktuelt'])
+			expect(isStepStatus(status)).toBe(true);
+		for (const value of ['ferdig', 'Fullført', '', undefined, 3, null]) expect(isStepStatus(value)).toBe(false);
+	});
+
+	it('counts fullført and ikke aktuelt as done, every other status as not', () => {
+		expect(isDone('fullfort')).toBe(true);
+		expect(isDone('ikke-aktuelt')).toBe(true);
+		expect(isDone('ikke-startet')).toBe(false);
+		expect(isDone('pagar')).toBe(false);
+		expect(isDone('venter-nhn')).toBe(false);
 	});
 });
 
@@ -77,7 +94,12 @@ describe('prerequisites', () => {
 
 describe('countProgress', () => {
 	it('counts required steps, per-kommune steps once per kommune, leaving out optional and ikke aktuelt', () => {
-		const steps = [makeStep('vkp.a.one'), makeStep('vkp.a.two'), makeStep('vkp.a.opt', { optional: true }), makeStep('vkp.k.x', { perKommune: true })];
+		const steps = [
+			makeStep('vkp.a.one'),
+			makeStep('vkp.a.two'),
+			makeStep('vkp.a.opt', { optional: true }),
+			makeStep('vkp.k.x', { perKommune: true }),
+		];
 		let p = emptyProgress();
 		expect(countProgress(steps, p, ['0301', '1804'])).toEqual({ done: 0, total: 4 });
 		p = setStatus(p, 'vkp.a.one', 'fullfort', T1);
@@ -90,41 +112,13 @@ describe('countProgress', () => {
 	});
 });
 
-describe('service reset and kommune rows', () => {
-	const p: Progress = {
-		steps: {
-			'vkp.a.b': { status: 'fullfort', changedAt: T1, completedAt: T1 },
-			'vkp.k.x@0301': { status: 'pagar', changedAt: T1 },
-			'vkp.k.y@1804': { status: 'fullfort', changedAt: T1, completedAt: T1 },
-			'verktoykatalogen.a.b': { status: 'fullfort', changedAt: T1, completedAt: T1 },
-			'gone.step.kept': { status: 'fullfort', changedAt: T1, completedAt: T1 },
-		},
-	};
-
-	it('resets one service only', () => {
-		expect(Object.keys(resetService(p, 'vkp').steps)).toEqual(['verktoykatalogen.a.b', 'gone.step.kept']);
-	});
-
-	it('removes one kommune row only', () => {
-		expect(Object.keys(removeKommuneProgress(p, '0301').steps)).not.toContain('vkp.k.x@0301');
-		expect(Object.keys(removeKommuneProgress(p, '0301').steps)).toHaveLength(4);
-	});
-
-	it('moves a row to another kommune without overwriting what the target has', () => {
-		const moved = moveKommuneProgress(p, '0301', '5001');
-		expect(moved.steps['vkp.k.x@5001']).toEqual(p.steps['vkp.k.x@0301']);
-		expect(moved.steps['vkp.k.x@0301']).toBeUndefined();
-		const clash = moveKommuneProgress({ steps: { 'vkp.k.y@0301': { status: 'pagar', changedAt: T2 }, ...p.steps } }, '0301', '1804');
-		expect(clash.steps['vkp.k.y@1804']).toEqual(p.steps['vkp.k.y@1804']);
-		expect(clash.steps['vkp.k.y@0301']).toEqual({ status: 'pagar', changedAt: T2 });
-	});
-});
-
 describe('reading stored progress', () => {
 	it('accepts valid data and rejects any bad entry as a whole', () => {
 		const good = { steps: { 'vkp.a.b': { status: 'fullfort', changedAt: T1, completedAt: T1 } } };
 		expect(readProgressData(good)).toEqual(good);
-		expect(readProgressData({ steps: { ...good.steps, 'vkp.a.c': { status: 'done', changedAt: T1 } } })).toBeUndefined();
+		expect(
+			readProgressData({ steps: { ...good.steps, 'vkp.a.c': { status: 'done', changedAt: T1 } } }),
+		).toBeUndefined();
 		expect(readProgressData({ steps: { 'vkp.a.c': { status: 'pagar', changedAt: 'i går' } } })).toBeUndefined();
 		expect(readProgressData([])).toBeUndefined();
 		expect(readProgressData(null)).toBeUndefined();
@@ -135,7 +129,9 @@ describe('reading stored progress', () => {
 		const migrations = {
 			1: (data: unknown) => Object.fromEntries((data as string[]).map((id) => [id, true])),
 			2: (data: unknown) => ({
-				steps: Object.fromEntries(Object.keys(data as object).map((id) => [id, { status: 'fullfort', changedAt: T1, completedAt: T1 }])),
+				steps: Object.fromEntries(
+					Object.keys(data as object).map((id) => [id, { status: 'fullfort', changedAt: T1, completedAt: T1 }]),
+				),
 			}),
 		};
 		const expected = { steps: { 'vkp.a.b': { status: 'fullfort', changedAt: T1, completedAt: T1 } } };

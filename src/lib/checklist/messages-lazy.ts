@@ -1,0 +1,101 @@
+/**
+ * The checklist texts that in the browser only its actions (src/components/checklist/actions.ts) use: the kommune
+ * search (the server renders its label and hint too), the confirmation questions, import previews and file
+ * errors, and what is announced after each action. Import them
+ * from messages.ts, which re-exports this module: it is a file of its own only so the bundler can leave these
+ * texts out of the script every checklist page loads (see messages.ts).
+ */
+import type { ProgressFileErrorCode } from './progress-file';
+
+// --- kommune search and rows --------------------------------------------------------------------------------------
+
+export const searchText = {
+	label: 'Legg til kommune',
+	replaceLabel: (kommune: string) => `Bytt ${kommune} med`,
+	hint: (count: number, asOf: number) =>
+		`Skriv navn eller kommunenummer. Listen har alle ${count} kommuner slik de er i ${asOf}. Bruk pil ned for å gå til treffene.`,
+	add: (kommune: string, fylke: string) => `Legg til ${kommune}, ${fylke}`,
+	choose: (kommune: string, fylke: string) => `Velg ${kommune}, ${fylke}`,
+	alreadyAdded: (kommune: string) => `${kommune} er lagt til`,
+};
+
+export const kommuneMessages = {
+	added: (navn: string) => `${navn} er lagt til.`,
+	removed: (navn: string) => `${navn} og fremdriften for kommunen er fjernet.`,
+	replaced: (from: string, to: string) => `${from} er byttet med ${to}. Fremdriften er flyttet.`,
+	alreadyAdded: (navn: string) => `${navn} er allerede lagt til.`,
+	noResults: (query: string) => `Fant ingen kommune som passer «${query}». Skriv navn eller firesifret kommunenummer.`,
+	results: (count: number) => (count === 1 ? '1 kommune funnet.' : `${count} kommuner funnet.`),
+};
+
+// --- export, import, reset ------------------------------------------------------------------------------------------
+
+export const fileMessages = {
+	exported: 'Fremdriften er lastet ned som en JSON-fil.',
+	imported: (changes: number, kommuner: number) =>
+		`Fremdriften er hentet inn: ${changes} steg endret, ${kommuner} ${kommuner === 1 ? 'kommune' : 'kommuner'} lagt til.`,
+	nothingToImport: 'Filen inneholder ikke noe nytt. Ingenting er endret.',
+	cancelled: 'Ingenting er endret.',
+	reset: (service: string) => `Sjekklisten for ${service} er nullstilt.`,
+	startedOver: 'Sjekklisten er tom, og ny fremdrift blir lagret.',
+};
+
+/** One line of an import's preview: «Send e-post til VKP» (Bodø): Ikke startet → Fullført (status labels). */
+export function changePreview(stepText: string, kommune: string | undefined, from: string, to: string): string {
+	return `«${stepText}»${kommune ? ` (${kommune})` : ''}: ${from} → ${to}`;
+}
+
+export const newKommunePreview = (kommune: string) => `Ny kommune: ${kommune}`;
+
+/** The user-facing text for each error of a progress file (progress-file.ts). */
+export const PROGRESS_FILE_MESSAGES: Record<ProgressFileErrorCode, string> = {
+	empty: 'Filen er tom. Velg filen du lagret med «Last ned fremdrift».',
+	'too-large': 'Filen er for stor til å være en fremdriftsfil fra veiviseren. Ingenting er endret.',
+	'not-json':
+		'Filen er ikke en fremdriftsfil (den er ikke JSON). Velg filen du lagret med «Last ned fremdrift». Ingenting er endret.',
+	'foreign-file':
+		'Filen er ikke en fremdriftsfil fra Integrasjonsveiviseren. Velg filen du lagret med «Last ned fremdrift». Ingenting er endret.',
+	'newer-version':
+		'Filen er laget av en nyere versjon av veiviseren. Last inn siden på nytt og prøv igjen. Ingenting er endret.',
+	damaged: 'Filen er skadet eller endret, og kan ikke leses. Ingenting er endret.',
+};
+
+// --- questions before a change that deletes or overwrites -----------------------------------------------------------
+
+/** A question for the confirmation dialog; the confirm label says what will happen, never just "OK". */
+export interface ConfirmQuestion {
+	readonly title: string;
+	readonly text: string;
+	readonly confirmLabel: string;
+}
+
+export const questions = {
+	replaceKommune: (from: string, to: string, toNavn: string): ConfirmQuestion => ({
+		title: 'Bytte kommune?',
+		text: `Vil du bytte ${from} med ${to}? Fremdriften for ${from} blir flyttet til ${to}.`,
+		confirmLabel: `Bytt til ${toNavn}`,
+	}),
+	removeKommune: (kommune: string, entries: number): ConfirmQuestion => ({
+		title: 'Fjerne kommunen?',
+		text:
+			entries > 0
+				? `Vil du fjerne ${kommune}? Fremdriften for kommunen (${entries} steg) blir slettet fra denne nettleseren. Last ned fremdriften først hvis du vil ta vare på den.`
+				: `Vil du fjerne ${kommune}? Det er ingen fremdrift registrert for kommunen.`,
+		confirmLabel: `Fjern ${kommune}`,
+	}),
+	importProgress: (): ConfirmQuestion => ({
+		title: 'Hente inn fremdrift?',
+		text: 'Dette endres når du henter inn filen. Alt annet blir som det er.',
+		confirmLabel: 'Hent inn',
+	}),
+	reset: (service: string): ConfirmQuestion => ({
+		title: `Nullstille sjekklisten for ${service}?`,
+		text: `Vil du nullstille sjekklisten for ${service}? All fremdrift for ${service} blir slettet fra denne nettleseren. Last ned fremdriften først hvis du vil ta vare på den.`,
+		confirmLabel: 'Nullstill',
+	}),
+	startOver: (): ConfirmQuestion => ({
+		title: 'Starte på nytt?',
+		text: 'Vil du starte på nytt? Den lagrede teksten som ikke kan leses, blir slettet fra nettleseren. Har du lastet den ned, har du fortsatt kopien.',
+		confirmLabel: 'Start på nytt',
+	}),
+};

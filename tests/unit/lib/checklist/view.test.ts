@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { emptyProgress, setStatus, type ChecklistStep } from '~/lib/checklist/progress';
+import {
+	chosenStatus,
+	clientStepsJson,
+	kommuneNameOf,
+	problemsView,
+	progressView,
+	readClientSteps,
+	stepView,
+} from '~/lib/checklist/view';
+
+function makeStep(id: string, extra: Partial<ChecklistStep> = {}): ChecklistStep {
+	return {
+		id,
+		text: `Steg ${id}`,
+		phase: 'ta-kontakt',
+		who: ['leverandør'],
+		optional: false,
+		requires: [],
+		perKommune: false,
+		...extra,
+	};
+}
+
+const T1 = '2026-11-23T10:00:00.000Z';
+const contact = makeStep('vkp.kontakt.epost');
+const form = makeStep('vkp.produksjon.skjema', { requires: [contact.id] });
+const keyPair = makeStep('vkp.kommune.nokkelpar', { perKommune: true });
+const order = makeStep('vkp.kommune.bestilling', { perKommune: true, requires: [keyPair.id, contact.id] });
+const steps = new Map([contact, form, keyPair, order].map((step) => [step.id, step]));
+
+describe('the steps embedded in the page', () => {
+	it('round-trips what the island needs, and marks which steps are on this page', () => {
+		const read = readClientSteps(clientStepsJson([contact, form], [form]));
+		expect([...read.keys()]).toEqual([contact.id, form.id]);
+		expect(read.get(form.id)).toMatchObject({
+			text: form.text,
+			requires: [contact.id],
+			optional: false,
+			perKommune: false,
+			shown: true,
+		});
+		expect(read.get(contact.id)?.shown).toBe(false);
+	});
+
+	it('escapes < so a step text cannot close the script element', () => {
+		const json = clientStepsJson([makeStep('vkp.a.b', { text: 'Les </script><script>alert(1)</script>' })], []);
+		expect(json).not.toContain('<');
+		expect(readClientSteps(json).get('vkp.a.b')?.text).toBe('Les </script><script>alert(1)</script>');
+	});
+
+	it('gives no steps, never an exception, for text that is not such a list', () => {
+		for (const text of [null, undefined, '', '{', '{"id":"x"}', '"steps"']) expect(readClientSteps(text).size).toBe(0);
+		expect([
+			...readClientSteps('[1, null, {"text":"no id"}, {"id":"vkp.a.b"}, {"id":"vkp.a.c","requires":[]}]').keys(),
+		]).toEqual(['vkp.a.c']);
+	});
+});
+
+describe('stepView', () => {
+	it('shows a step nobody has started as not ticked, ikke startet, without a date', () => {
+		expect(stepView(contact, steps, emptyProgress(), contact.id)).toEqual({
+			status: 'ikke-startet',
+			checked: false,
+			statusLabel: 'Ikke startet',
+			completed: '',
+			blocked: '',
+		});
+	});
+
+	it('ticks a fullført step and gives its completion date', () => {
+		const view = stepView(contact, steps, setStatus(emptyProgress(), contact.id, 'fullfort', T1), contact.id);
+		expect(view.checked).toBe(true);
+		expect(view.statusLabel).toBe('Fullført');
+		expect(view.completed).toMatch(/^Fullført \d\d\.\d\d\.2026\.$/);
+	});
+
+	it('leaves the box unticked for every status but fullført', () => {
+		for (const status of ['pagar', 'venter-nhn', 'ikke-aktuelt'] as const) {
+			const view = stepView(contact, steps, setStatus(emptyProgress(), contact.id, status, T1), contact.id);
+			expect(view).toMatchObject({ status, checked: false, completed: '' });
+		}
+	});
+
+	it('names what a step waits for, until the step itself is done', () => {
+		expect(stepView(form, steps, emptyProgress(), form.id).blocked).toContain(`«${contact.text}»`);
+		expect(stepView(form, steps, emptyProgress(), form.id).blocked).toMatch(/^Kan ikke starte ennå\./);
+		const started = setStatus(emptyProgress(), form.id, 'pagar', T1);
+		expect(stepView(form, steps, started, form.id).blocked).not.toBe('');
+		for (const status of ['fullfort', 'ikke-aktuelt'] as const) {
+			expect(stepView(form, steps, setStatus(emptyProgress(), form.id, status, T1), form.id).blocked).toBe('');
+		}
+		expect(stepView(form, steps, setStatus(emptyProgress(), contact.id, 'fullfort', T1), form.id).blocked).toBe('');
+	});
+
+	it('reads a kommune row by its own key, with prerequisites per kommune from the same row', () => {
+		let progress = setStatus(emptyProgress(), contact.id, 'fullfort', T1);
+		progress = setStatus(progress, `${keyPair.id}@0301`, 'fullfort', T1);
+		expect(stepView(keyPair, steps, progress, `${keyPair.id}@0301`).checked).toBe(true);
+		expect(stepView(keyPair, steps, progress, `${keyPair.id}@1804`).checked).toBe(false);
+		expect(stepView(order, steps, progress, `${order.id}@0301`).blocked).toBe('');
+		expect(stepView(order, steps, progress, `${order.id}@1804`).blocked).toContain(`«${keyPair.text}»`);
+	});
+
+	it('shows the status of a step the page does not know, without prerequisites', () => {
+		const view = stepView(undefined, steps, setStatus(emptyProgress(), 'vkp.gone.step', 'pagar', T1), 'vkp.gone.step');
+		expect(view).toMatchObject({ status: 'pagar', statusLabel: 'Pågår', blocked: '' });
+	});
+});
+
+describe('chosenStatus', () => {
+	it('makes the checkbox fullført or ikke startet', () => {
+		expect(chosenStatus({ role: 'done', checked: true })).toBe('fullfort');
+		expect(chosenStatus({ role: 'done', checked: false })).toBe('ikke-startet');
+	});
+
+	it('takes a status from the select, and nothing that is no status', () => {
+		expect(chosenStatus({ role: 'status', value: 'venter-nhn' })).toBe('venter-nhn');
+		expect(chosenStatus({ role: 'status', value: 'ferdig' })).toBeUndefined();
+	});
+});
+
+describe('progressView', () => {
+	it('gives the text and the bar, with each step per kommune counted once per kommune', () => {
+		const progress = setStatus(emptyProgress(), contact.id, 'fullfort', T1);
+		expect(progressView([contact, form, keyPair], progress, ['0301', '1804'])).toEqual({
+			text: '1 av 4 steg fullført',
+			value: 1,
+			max: 4,
+		});
+	});
+
+	it('never gives the bar a maximum of 0, which would show as full', () => {
+		expect(progressView([], emptyProgress(), [])).toEqual({ text: '0 av 0 steg fullført', value: 0, max: 1 });
+	});
+});
+
+describe('kommuneNameOf', () => {
+	it('names a chosen kommune with its number, and an unknown one by number alone', () => {
+		const chosen = [{ nummer: '1804', navn: 'Bodø' }];
+		expect(kommuneNameOf('1804', chosen)).toBe('Bodø (1804)');
+		expect(kommuneNameOf('5501', chosen)).toBe('5501');
+	});
+});
+
+describe('problemsView', () => {
+	it('shows nothing when all is well', () => {
+		expect(problemsView('ok', 'ok', 'ok')).toEqual({
+			storage: '',
+			unreadable: '',
+			downloadProgress: false,
+			downloadKommuner: false,
+		});
+	});
+
+	it('says why nothing is saved, differently for storage off and a failed save', () => {
+		const off = problemsView('unavailable', 'ok', 'ok').storage;
+		const failed = problemsView('write-failed', 'ok', 'ok').storage;
+		expect(off).toContain('kan ikke lagres');
+		expect(failed).toContain('ble ikke lagret');
+		expect(off).not.toBe(failed);
+	});
+
+	it('offers to download each unreadable text, and explains once', () => {
+		expect(problemsView('ok', 'unreadable', 'ok')).toMatchObject({ downloadProgress: true, downloadKommuner: false });
+		expect(problemsView('ok', 'ok', 'unreadable')).toMatchObject({ downloadProgress: false, downloadKommuner: true });
+		const both = problemsView('ok', 'unreadable', 'unreadable');
+		expect(both).toMatchObject({ downloadProgress: true, downloadKommuner: true });
+		expect(both.unreadable).toContain('kan ikke leses');
+	});
+});
