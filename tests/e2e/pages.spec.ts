@@ -44,3 +44,13 @@ test('an unknown stored theme value does not break the page', async ({ page, bas
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 	await expect(page.locator('starlight-theme-select select').first()).toHaveValue('auto');
 });
+
+test('the theme picker still switches and remembers the theme', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'light' });
+	await page.goto(at('/om/'));
+	await page.getByRole('combobox', { name: /tema/i }).first().selectOption('dark');
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await page.reload();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await expect(page.getByRole('combobox', { name: /tema/i }).first()).toHaveValue('dark');
+});
