@@ -5,7 +5,8 @@
  * send it to: an address is never invented.
  */
 
-import { PROFILE_FIELD_LABELS, type ProfileField, type SupplierProfile } from '../profile/profile';
+import { PROFILE_FIELD_LABELS } from '../profile/messages';
+import type { ProfileField, SupplierProfile } from '../profile/profile';
 
 export const VKP_ADDRESS = 'VKP@nhn.no';
 export const KUNDESENTER_ADDRESS = 'kundesenter@nhn.no';

@@ -8,7 +8,8 @@ import {
 	VKP_ADDRESS,
 	type DraftInput,
 } from '~/lib/mail/drafts';
-import { emptyProfile, PROFILE_FIELD_LABELS, type SupplierProfile } from '~/lib/profile/profile';
+import { PROFILE_FIELD_LABELS } from '~/lib/profile/messages';
+import { emptyProfile, type SupplierProfile } from '~/lib/profile/profile';
 
 function profile(overrides: Partial<SupplierProfile> = {}): SupplierProfile {
 	return {
