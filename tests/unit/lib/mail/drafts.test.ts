@@ -1,13 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-	APPROVAL_SENTENCE,
-	buildDraft,
-	DRAFT_IDS,
-	draftAsText,
-	KUNDESENTER_ADDRESS,
-	VKP_ADDRESS,
-	type DraftInput,
-} from '~/lib/mail/drafts';
+import { KUNDESENTER_ADDRESS, VKP_ADDRESS } from '~/lib/mail/contacts';
+import type { DraftInput } from '~/lib/mail/draft-kit';
+import { buildDraft, DRAFT_IDS, draftAsText, isDraftId } from '~/lib/mail/drafts';
+import { APPROVAL_SENTENCE } from '~/lib/mail/vkp-drafts';
 import { PROFILE_FIELD_LABELS } from '~/lib/profile/messages';
 import { emptyProfile, type SupplierProfile } from '~/lib/profile/profile';
 
@@ -141,6 +138,33 @@ describe('mail drafts', () => {
 			for (const field of draft.missing) expect(text).toContain(`[mangler: ${PROFILE_FIELD_LABELS[field].toLowerCase()}]`);
 			expect(buildDraft(id, full).missing).toEqual([]);
 		}
+	});
+});
+
+describe('draft registry', () => {
+	it('keeps the ids the guides and the downloaded file names use', () => {
+		expect(DRAFT_IDS).toEqual([
+			'vkp-kontakt',
+			'vkp-tredjepart',
+			'vkp-bestillingsskjema',
+			'vkp-helseid-bestilling',
+			'vk-bestilling',
+			'vk-offentlig-nokkel',
+			'vk-testrapport',
+			'vk-etter-produksjon',
+			'feilmelding',
+		]);
+		for (const id of DRAFT_IDS) expect(buildDraft(id, full).id).toBe(id);
+	});
+
+	it('knows every draft a guide places, and nothing else', () => {
+		const docs = join(import.meta.dirname, '../../../../src/content/docs');
+		const placed = readdirSync(docs, { recursive: true, encoding: 'utf8' })
+			.filter((file) => file.endsWith('.mdx'))
+			.flatMap((file) => [...readFileSync(join(docs, file), 'utf8').matchAll(/<MailDraft draft="([^"]+)"/g)].map((m) => m[1]!));
+		expect(placed.length).toBeGreaterThan(0);
+		for (const id of placed) expect(isDraftId(id)).toBe(true);
+		for (const id of ['', 'toString', '__proto__', 'VKP-KONTAKT', 'vkp-kontakt ']) expect(isDraftId(id)).toBe(false);
 	});
 });
 
