@@ -180,9 +180,19 @@ test.describe('mail drafts', () => {
 		await page.getByRole('button', { name: 'Last ned den lagrede profilen' }).click();
 		expect(readFileSync(await (await download).path(), 'utf8')).toBe(raw);
 
-		page.once('dialog', (dialog) => void dialog.accept());
+		// The site's own confirmation dialog (not the browser's confirm()): cancelling keeps the stored text.
+		const question = page.getByRole('dialog', { name: 'Slette den uleselige profilen og starte med en tom?' });
 		await page.getByRole('button', { name: 'Start med tom profil' }).click();
+		await expect(question.getByRole('button', { name: 'Avbryt' })).toBeFocused();
+		await question.getByRole('button', { name: 'Avbryt' }).click();
+		await expect(question).toBeHidden();
+		await expect(page.getByText('Profilen som er lagret i denne nettleseren, kan ikke leses.')).toBeVisible();
+		expect(await stored()).toBe(raw);
+
+		await page.getByRole('button', { name: 'Start med tom profil' }).click();
+		await question.getByRole('button', { name: 'Slett og start med tom profil' }).click();
 		await expect(page.getByText('Profilen som er lagret i denne nettleseren, kan ikke leses.')).toBeHidden();
+		await expect(page.getByText('Du har startet med en tom profil.')).toBeVisible();
 		await mail.field('Virksomhet').fill('Ny start AS');
 		await expect.poll(stored).toContain('Ny start AS');
 	});
