@@ -72,7 +72,9 @@ test.describe('mail drafts', () => {
 		const mail = new MailPage(page);
 		await mail.open();
 		await mail.fillProfile();
-		const link = mail.draft('Godkjenning som tredjepartsleverandør').getByRole('link', { name: /Åpne i e-postprogrammet/ });
+		const link = mail
+			.draft('Godkjenning som tredjepartsleverandør')
+			.getByRole('link', { name: /Åpne i e-postprogrammet/ });
 		const href = (await link.getAttribute('href'))!;
 		expect(href).not.toContain('+');
 		const { to, subject, body } = decodeMailto(href);
@@ -92,7 +94,9 @@ test.describe('mail drafts', () => {
 		const draft = mail.draft('Første kontakt med VKP');
 		await draft.getByRole('button', { name: 'Kopier emne' }).click();
 		await expect(draft.getByRole('status')).toHaveText('Emnet er kopiert.');
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Ønske om integrasjon med VKP – TryggAlarm Blå');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+			'Ønske om integrasjon med VKP – TryggAlarm Blå',
+		);
 		await draft.getByRole('button', { name: 'Kopier mottaker' }).click();
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('VKP@nhn.no');
 		await draft.getByRole('button', { name: 'Kopier alt' }).click();
@@ -106,7 +110,9 @@ test.describe('mail drafts', () => {
 		await mail.fillProfile();
 		const draft = mail.draft('Bestilling av HelseID-klienter for produksjon');
 		await expect(draft.getByRole('link', { name: /Åpne i e-postprogrammet/ })).toBeVisible();
-		await mail.field('Scopes').fill(Array.from({ length: 40 }, (_, i) => `nhn:vkp/api/user/ressurs${i}.read`).join('\n'));
+		await mail
+			.field('Scopes')
+			.fill(Array.from({ length: 40 }, (_, i) => `nhn:vkp/api/user/ressurs${i}.read`).join('\n'));
 		await expect(draft.getByRole('link', { name: /Åpne i e-postprogrammet/ })).toBeHidden();
 		// Not left behind as plain text either, once the link has lost its href.
 		await expect(draft.getByText(/Åpne i e-postprogrammet/)).toBeHidden();
@@ -141,7 +147,8 @@ test.describe('mail drafts', () => {
 		await page.keyboard.type('Tastatur AS');
 		// Tab through the form to the first draft's copy buttons, then use one with Enter.
 		const copy = mail.draft('Første kontakt med VKP').getByRole('button', { name: 'Kopier tekst' });
-		for (let i = 0; i < 40 && !(await copy.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+		for (let i = 0; i < 40 && !(await copy.evaluate((el) => el === document.activeElement)); i++)
+			await page.keyboard.press('Tab');
 		await expect(copy).toBeFocused();
 		await page.keyboard.press('Enter');
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('Vi i Tastatur AS');
@@ -159,7 +166,9 @@ test.describe('mail drafts', () => {
 		expect(problems).toEqual([]);
 	});
 
-	test('keeps an unreadable stored profile, offers it for download, and discards it only when asked', async ({ page }) => {
+	test('keeps an unreadable stored profile, offers it for download, and discards it only when asked', async ({
+		page,
+	}) => {
 		const raw = '{"v":1,"data":{"company":42}} rot';
 		await page.addInitScript((text) => {
 			// Seed once: after the user's choice the page must show what the store wrote, not the seed again.

@@ -80,13 +80,20 @@ export class FieldReader {
 
 	signature(): string {
 		const phone = this.optional('phone');
-		return ['Med vennlig hilsen', this.get('contactName'), this.get('company'), this.get('email'), ...(phone ? [phone] : [])].join(
-			'\n',
-		);
+		return [
+			'Med vennlig hilsen',
+			this.get('contactName'),
+			this.get('company'),
+			this.get('email'),
+			...(phone ? [phone] : []),
+		].join('\n');
 	}
 
 	/** The kommuner as lines, `line` giving each one's; with none chosen, one marked line and `missingKommuner`. */
-	kommuner(kommuner: readonly DraftKommune[], line: (kommune: DraftKommune, index: number) => string | string[]): string[] {
+	kommuner(
+		kommuner: readonly DraftKommune[],
+		line: (kommune: DraftKommune, index: number) => string | string[],
+	): string[] {
 		if (kommuner.length > 0) return kommuner.flatMap(line);
 		this.missingKommuner = true;
 		return [NO_KOMMUNER];

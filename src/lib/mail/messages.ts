@@ -53,11 +53,7 @@ export const COPY_BUTTONS: readonly { part: CopyPart; label: string }[] = [
 	{ part: 'all', label: 'Kopier alt' },
 ];
 
-export type DraftStatus =
-	| `copied-${CopyPart}`
-	| 'nothing-to-copy'
-	| 'copy-refused'
-	| 'downloaded';
+export type DraftStatus = `copied-${CopyPart}` | 'nothing-to-copy' | 'copy-refused' | 'downloaded';
 
 export const STATUS_MESSAGES: Readonly<Record<DraftStatus, string>> = {
 	'copied-to': 'Mottakeren er kopiert.',
@@ -65,6 +61,7 @@ export const STATUS_MESSAGES: Readonly<Record<DraftStatus, string>> = {
 	'copied-body': 'Teksten er kopiert.',
 	'copied-all': 'Hele utkastet er kopiert.',
 	'nothing-to-copy': 'Det er ingen mottaker å kopiere: fyll inn adressen selv.',
-	'copy-refused': 'Nettleseren lot oss ikke kopiere. Teksten er markert: trykk Ctrl+C (Cmd+C på Mac) for å kopiere selv.',
+	'copy-refused':
+		'Nettleseren lot oss ikke kopiere. Teksten er markert: trykk Ctrl+C (Cmd+C på Mac) for å kopiere selv.',
 	downloaded: 'Utkastet er lastet ned som .eml-fil. Åpne fila i e-postprogrammet ditt.',
 };

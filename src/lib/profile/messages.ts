@@ -35,7 +35,8 @@ export function fieldHint(field: ProfileField): string {
 
 export const FORM_TEXT = {
 	legend: 'Din virksomhet',
-	intro: 'Fyll ut én gang. Profilen lagres bare i denne nettleseren og brukes i alle e-postutkastene. Ingenting sendes.',
+	intro:
+		'Fyll ut én gang. Profilen lagres bare i denne nettleseren og brukes i alle e-postutkastene. Ingenting sendes.',
 	kommunerLabel: 'Kommuner (VKP)',
 	noScript: 'Profilen trenger JavaScript. Utkastene under kan du kopiere og fylle ut for hånd.',
 } as const;

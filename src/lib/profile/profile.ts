@@ -35,10 +35,25 @@ export const PROFILE_FIELDS: readonly ProfileField[] = [
  * The fields the form asks for as "Må fylles ut.": the drafts of both services use them. The phone number is left
  * out of a draft when empty; scopes (VKP) and veiledningstjenester (Verktøykatalogen) concern one service each.
  */
-export const REQUIRED_FIELDS: ReadonlySet<ProfileField> = new Set(['company', 'orgnr', 'contactName', 'email', 'product']);
+export const REQUIRED_FIELDS: ReadonlySet<ProfileField> = new Set([
+	'company',
+	'orgnr',
+	'contactName',
+	'email',
+	'product',
+]);
 
 export function emptyProfile(): SupplierProfile {
-	return { company: '', orgnr: '', contactName: '', email: '', phone: '', product: '', scopes: '', veiledningstjenester: '' };
+	return {
+		company: '',
+		orgnr: '',
+		contactName: '',
+		email: '',
+		phone: '',
+		product: '',
+		scopes: '',
+		veiledningstjenester: '',
+	};
 }
 
 /** Longer than any real value: a bigger one is not a profile this site wrote. */

@@ -41,7 +41,10 @@ describe('FieldReader', () => {
 			{ nummer: '1804', navn: 'Bodø' },
 			{ nummer: '0301', navn: 'Oslo' },
 		];
-		expect(r.kommuner(kommuner, kommuneListLine)).toEqual(['- Bodø (kommunenummer 1804)', '- Oslo (kommunenummer 0301)']);
+		expect(r.kommuner(kommuner, kommuneListLine)).toEqual([
+			'- Bodø (kommunenummer 1804)',
+			'- Oslo (kommunenummer 0301)',
+		]);
 		expect(r.kommuner(kommuner, (k, i) => [`${i}`, k.navn])).toEqual(['0', 'Bodø', '1', 'Oslo']);
 		expect(r.missingKommuner).toBe(false);
 		expect(r.kommuner([], kommuneListLine)).toEqual(['[mangler: kommuner – legg dem til i sjekklisten for VKP]']);
@@ -53,11 +56,17 @@ describe('writeDraft', () => {
 	const spec: DraftSpec = {
 		title: 'T',
 		to: ['a@b.no'],
-		write: (r, kommuner) => ({ subject: `S ${r.get('product')}`, body: [r.get('email'), r.get('company'), ...r.kommuner(kommuner, kommuneListLine)] }),
+		write: (r, kommuner) => ({
+			subject: `S ${r.get('product')}`,
+			body: [r.get('email'), r.get('company'), ...r.kommuner(kommuner, kommuneListLine)],
+		}),
 	};
 
 	it('writes the body between the greeting and the supplier’s signature', () => {
-		const input = { profile: profile({ contactName: 'Kari', company: 'AS', email: 'k@x.no', product: 'P' }), kommuner: [] };
+		const input = {
+			profile: profile({ contactName: 'Kari', company: 'AS', email: 'k@x.no', product: 'P' }),
+			kommuner: [],
+		};
 		const draft = writeDraft(spec, input);
 		expect(draft.body).toBe(
 			'Hei,\n\nk@x.no\nAS\n[mangler: kommuner – legg dem til i sjekklisten for VKP]\n\nMed vennlig hilsen\nKari\nAS\nk@x.no',

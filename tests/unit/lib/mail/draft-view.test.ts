@@ -1,8 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { buildDraft, draftAsText, type MailDraft } from '~/lib/mail/drafts';
-import { copyPlan, draftNotice, emlDownload, isCopyPart, mailLink, NOTICE_BEFORE_SCRIPT, recipientText } from '~/lib/mail/draft-view';
+import {
+	copyPlan,
+	draftNotice,
+	emlDownload,
+	isCopyPart,
+	mailLink,
+	NOTICE_BEFORE_SCRIPT,
+	recipientText,
+} from '~/lib/mail/draft-view';
 import { buildMailto, MAILTO_SAFE_LENGTH } from '~/lib/mail/mailto';
-import { COPY_BUTTONS, NO_RECIPIENT, noticeText, PROFILE_PATH, STATUS_MESSAGES, type DraftStatus } from '~/lib/mail/messages';
+import {
+	COPY_BUTTONS,
+	NO_RECIPIENT,
+	noticeText,
+	PROFILE_PATH,
+	STATUS_MESSAGES,
+	type DraftStatus,
+} from '~/lib/mail/messages';
 import { CHECKLIST_PATH } from '~/lib/profile/messages';
 import { emptyProfile, type SupplierProfile } from '~/lib/profile/profile';
 
@@ -60,7 +75,10 @@ describe('noticeText', () => {
 		expect(links(noticeText(NOTICE_BEFORE_SCRIPT))).toEqual([PROFILE_PATH]);
 		expect(links(noticeText({ code: 'complete', missing: [] }))).toEqual([]);
 		expect(links(noticeText({ code: 'missing-fields', missing: ['e-post'] }))).toEqual([PROFILE_PATH]);
-		expect(links(noticeText({ code: 'missing-kommuner', missing: ['kommuner'] }))).toEqual([PROFILE_PATH, CHECKLIST_PATH]);
+		expect(links(noticeText({ code: 'missing-kommuner', missing: ['kommuner'] }))).toEqual([
+			PROFILE_PATH,
+			CHECKLIST_PATH,
+		]);
 		expect(PROFILE_PATH).toBe('/verktoy/e-post/#profil');
 		expect(CHECKLIST_PATH).toBe('/vkp/sjekkliste/');
 	});
@@ -69,7 +87,9 @@ describe('noticeText', () => {
 		expect(plain(noticeText(NOTICE_BEFORE_SCRIPT))).toBe(
 			'Utkastet fylles ut fra profilen din. Tekst i klammer må du fylle inn selv.',
 		);
-		expect(plain(noticeText({ code: 'complete', missing: [] }))).toBe('Profilen er fylt ut. Tekst i klammer må du fylle inn selv.');
+		expect(plain(noticeText({ code: 'complete', missing: [] }))).toBe(
+			'Profilen er fylt ut. Tekst i klammer må du fylle inn selv.',
+		);
 		expect(plain(noticeText({ code: 'missing-fields', missing: ['virksomhet', 'organisasjonsnummer'] }))).toBe(
 			'Mangler: virksomhet, organisasjonsnummer. Fyll ut profilen din. Tekst i klammer må du fylle inn selv.',
 		);
@@ -94,9 +114,19 @@ describe('copyPlan', () => {
 	it('copies each part of the draft, with a status naming it', () => {
 		const d = draft('vkp-kontakt');
 		expect(copyPlan(d, 'to')).toEqual({ ok: true, text: 'VKP@nhn.no', status: 'copied-to', selectIfRefused: 'body' });
-		expect(copyPlan(d, 'subject')).toEqual({ ok: true, text: d.subject, status: 'copied-subject', selectIfRefused: 'subject' });
+		expect(copyPlan(d, 'subject')).toEqual({
+			ok: true,
+			text: d.subject,
+			status: 'copied-subject',
+			selectIfRefused: 'subject',
+		});
 		expect(copyPlan(d, 'body')).toEqual({ ok: true, text: d.body, status: 'copied-body', selectIfRefused: 'body' });
-		expect(copyPlan(d, 'all')).toEqual({ ok: true, text: draftAsText(d), status: 'copied-all', selectIfRefused: 'body' });
+		expect(copyPlan(d, 'all')).toEqual({
+			ok: true,
+			text: draftAsText(d),
+			status: 'copied-all',
+			selectIfRefused: 'body',
+		});
 	});
 
 	it('refuses to copy a recipient that is not there', () => {
@@ -110,7 +140,15 @@ describe('copyPlan', () => {
 	});
 
 	it('has a status text for every outcome', () => {
-		const statuses: DraftStatus[] = ['copied-to', 'copied-subject', 'copied-body', 'copied-all', 'nothing-to-copy', 'copy-refused', 'downloaded'];
+		const statuses: DraftStatus[] = [
+			'copied-to',
+			'copied-subject',
+			'copied-body',
+			'copied-all',
+			'nothing-to-copy',
+			'copy-refused',
+			'downloaded',
+		];
 		for (const status of statuses) expect(STATUS_MESSAGES[status]).toMatch(/\S\.$/);
 		expect(STATUS_MESSAGES['copied-subject']).toBe('Emnet er kopiert.');
 	});

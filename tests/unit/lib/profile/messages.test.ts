@@ -41,7 +41,9 @@ describe('profile messages', () => {
 		expect(fieldHint('orgnr')).toBe('Må fylles ut. 9 siffer.');
 		expect(fieldHint('company')).toBe('Må fylles ut.');
 		expect(fieldHint('phone')).toBe('Valgfritt.');
-		expect(fieldHint('veiledningstjenester')).toBe('Valgfritt. For Verktøykatalogen: én veiledningstjeneste per linje.');
+		expect(fieldHint('veiledningstjenester')).toBe(
+			'Valgfritt. For Verktøykatalogen: én veiledningstjeneste per linje.',
+		);
 	});
 
 	it('has a status sentence for every status', () => {

@@ -14,11 +14,21 @@ describe('readProfile', () => {
 describe('PROFILE_FIELDS', () => {
 	it('lists every stored field once, in the order of the form', () => {
 		expect(PROFILE_FIELDS).toEqual(Object.keys(emptyProfile()));
-		expect(PROFILE_FIELDS).toEqual(['company', 'orgnr', 'contactName', 'email', 'phone', 'product', 'scopes', 'veiledningstjenester']);
+		expect(PROFILE_FIELDS).toEqual([
+			'company',
+			'orgnr',
+			'contactName',
+			'email',
+			'phone',
+			'product',
+			'scopes',
+			'veiledningstjenester',
+		]);
 	});
 
 	it('requires only fields that exist, and not the ones a draft can do without', () => {
 		for (const field of REQUIRED_FIELDS) expect(PROFILE_FIELDS).toContain(field);
-		for (const field of ['phone', 'scopes', 'veiledningstjenester'] as const) expect(REQUIRED_FIELDS.has(field)).toBe(false);
+		for (const field of ['phone', 'scopes', 'veiledningstjenester'] as const)
+			expect(REQUIRED_FIELDS.has(field)).toBe(false);
 	});
 });
