@@ -39,9 +39,12 @@ export interface DraftSpec {
 	recipientNote?: string;
 	/** Who signs: the supplier (from the profile), or the bestiller, who fills in the signature. */
 	signedBy?: 'supplier' | 'bestiller';
-	/** The subject, and the body's lines between greeting and signature, read from the profile through `fields`. */
-	write(fields: FieldReader, kommuner: readonly DraftKommune[]): { subject: string; body: readonly string[] };
+	/** The subject, and the body's paragraphs between greeting and signature, read from the profile through `fields`. */
+	write(fields: FieldReader, kommuner: readonly DraftKommune[]): { subject: string; body: readonly Paragraph[] };
 }
+
+/** One paragraph of a mail: a line, or lines kept together; paragraphs are separated by a blank line. */
+export type Paragraph = string | readonly string[];
 
 const missingMark = (what: string) => `[mangler: ${what}]`;
 const NO_KOMMUNER = missingMark('kommuner – legg dem til i sjekklisten for VKP');
@@ -120,7 +123,7 @@ export function writeDraft(spec: DraftSpec, { profile, kommuner }: DraftInput): 
 		cc: [],
 		...(spec.recipientNote ? { recipientNote: spec.recipientNote } : {}),
 		subject,
-		body: ['Hei,', '', ...body, '', signature].join('\n'),
+		body: ['Hei,', ...body, signature].map((p) => (typeof p === 'string' ? p : p.join('\n'))).join('\n\n'),
 		missing: PROFILE_FIELDS.filter((field) => fields.missing.has(field)),
 		missingKommuner: fields.missingKommuner,
 	};

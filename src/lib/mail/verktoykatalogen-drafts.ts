@@ -23,11 +23,12 @@ export const vkBestillerOrder: DraftSpec = {
 		subject: `Bestilling: veiledningstjenester i Verktøykatalogen – leverandør ${r.get('company')}`,
 		body: [
 			'Vedlagt er utfylt bestillingsskjema for integrasjon av veiledningstjenester i Verktøykatalogen på Helsenorge.',
-			'',
-			`Leverandør: ${r.get('company')} (org.nr. ${r.get('orgnr')})`,
-			`Kontaktperson hos leverandøren: ${r.contact()}`,
-			'Veiledningstjenester det gjelder:',
-			...veiledningstjenester(r),
+			[
+				`Leverandør: ${r.get('company')} (org.nr. ${r.get('orgnr')})`,
+				`Kontaktperson hos leverandøren: ${r.contact()}`,
+				'Veiledningstjenester det gjelder:',
+				...veiledningstjenester(r),
+			],
 		],
 	}),
 };
@@ -39,12 +40,11 @@ export const vkPublicKey: DraftSpec = {
 		subject: `Offentlig RSA-nøkkel for API-klient i testmiljø – ${r.get('company')}`,
 		body: [
 			`Vedlagt er den offentlige RSA-nøkkelen til ${r.get('company')}, slik at NHN kan opprette API-klienten i testmiljøet for integrasjonen med Verktøykatalogen.`,
-			'',
-			'Veiledningstjenester vi skal administrere:',
-			...veiledningstjenester(r),
-			'',
-			'Tommelavtrykk for nøkkelen (RFC 7638, SHA-256): [fyll inn: tommelavtrykket fra nøkkelsjekken]',
-			'Nøkkelen er bare den offentlige delen. Den private nøkkelen beholder vi selv.',
+			['Veiledningstjenester vi skal administrere:', ...veiledningstjenester(r)],
+			[
+				'Tommelavtrykk for nøkkelen (RFC 7638, SHA-256): [fyll inn: tommelavtrykket fra nøkkelsjekken]',
+				'Nøkkelen er bare den offentlige delen. Den private nøkkelen beholder vi selv.',
+			],
 		],
 	}),
 };
@@ -56,11 +56,11 @@ export const vkTestReport: DraftSpec = {
 		subject: `Testrapport for integrasjon med Verktøykatalogen – ${r.get('company')}`,
 		body: [
 			`Vedlagt er testrapporten for integrasjonen mellom ${r.get('product')} og Verktøykatalogen.`,
-			'',
-			'API-klient-GUID: [fyll inn: API-klient-GUID fra NHN]',
-			'Veiledningstjenester som er testet:',
-			...veiledningstjenester(r),
-			'',
+			[
+				'API-klient-GUID: [fyll inn: API-klient-GUID fra NHN]',
+				'Veiledningstjenester som er testet:',
+				...veiledningstjenester(r),
+			],
 			'Vi ser fram til kvalitetsvurderingen, og svarer gjerne på spørsmål om mangler eller avvik.',
 		],
 	}),
@@ -73,10 +73,7 @@ export const vkInProduction: DraftSpec = {
 		subject: `Integrasjonen med Verktøykatalogen er i produksjon – ${r.get('company')}`,
 		body: [
 			`Vi har sjekket at integrasjonen mellom ${r.get('product')} og Verktøykatalogen fungerer som den skal etter produksjonssettingen.`,
-			'',
-			'Veiledningstjenester i produksjon:',
-			...veiledningstjenester(r),
-			'',
+			['Veiledningstjenester i produksjon:', ...veiledningstjenester(r)],
 			'[fyll inn: eventuelle merknader]',
 		],
 	}),
@@ -90,11 +87,12 @@ export const vkFaultReport: DraftSpec = {
 		subject: `Feil eller endringsbehov: integrasjon med Verktøykatalogen – ${r.get('company')}`,
 		body: [
 			`Vi melder en feil eller et behov for endring i integrasjonen mellom ${r.get('product')} og Verktøykatalogen.`,
-			'',
-			'Hva gjelder det: [fyll inn: feil, endring eller oppdatering]',
-			'Når startet det: [fyll inn: dato og klokkeslett]',
-			'Hva skjer: [fyll inn: beskrivelse og eventuelle feilmeldinger]',
-			'API-klient-GUID: [fyll inn: API-klient-GUID]',
+			[
+				'Hva gjelder det: [fyll inn: feil, endring eller oppdatering]',
+				'Når startet det: [fyll inn: dato og klokkeslett]',
+				'Hva skjer: [fyll inn: beskrivelse og eventuelle feilmeldinger]',
+				'API-klient-GUID: [fyll inn: API-klient-GUID]',
+			],
 		],
 	}),
 };

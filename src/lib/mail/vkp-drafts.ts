@@ -17,10 +17,7 @@ export const vkpFirstContact: DraftSpec = {
 		subject: `Ønske om integrasjon med VKP – ${r.get('product')}`,
 		body: [
 			`Vi i ${r.get('company')} (org.nr. ${r.get('orgnr')}) leverer velferdsteknologi og ønsker å integrere systemet vårt, ${r.get('product')}, med Velferdsteknologisk knutepunkt (VKP).`,
-			'',
-			'Systemet skal brukes i disse kommunene:',
-			...r.kommuner(kommuner, kommuneListLine),
-			'',
+			['Systemet skal brukes i disse kommunene:', ...r.kommuner(kommuner, kommuneListLine)],
 			'Vi ber om å få vite hva som må på plass, og om informasjonen «Slik bruker man APIene».',
 		],
 	}),
@@ -33,11 +30,12 @@ export const vkpThirdPartyApproval: DraftSpec = {
 		subject: `Godkjenning som tredjepartsleverandør i helsenettet – ${r.get('company')}`,
 		body: [
 			APPROVAL_SENTENCE,
-			'',
-			`Virksomhet: ${r.get('company')}`,
-			`Organisasjonsnummer: ${r.get('orgnr')}`,
-			`System: ${r.get('product')}`,
-			`Kontaktperson: ${r.contact()}`,
+			[
+				`Virksomhet: ${r.get('company')}`,
+				`Organisasjonsnummer: ${r.get('orgnr')}`,
+				`System: ${r.get('product')}`,
+				`Kontaktperson: ${r.contact()}`,
+			],
 		],
 	}),
 };
@@ -49,9 +47,7 @@ export const vkpOrderFormRequest: DraftSpec = {
 		subject: `Bestillingsskjema for HelseID-klienter i produksjon – ${r.get('company')}`,
 		body: [
 			`Vi ønsker å bestille HelseID-klienter for produksjon for ${r.get('product')}, én klient per kommune. Kan dere sende oss bestillingsskjemaet for produksjon?`,
-			'',
-			'Kommunene det gjelder:',
-			...r.kommuner(kommuner, kommuneListLine),
+			['Kommunene det gjelder:', ...r.kommuner(kommuner, kommuneListLine)],
 		],
 	}),
 };
@@ -63,18 +59,16 @@ export const vkpHelseIdClientOrder: DraftSpec = {
 		subject: `Bestilling av HelseID-klienter for VKP (produksjon) – ${r.get('company')}`,
 		body: [
 			`Vedlagt er utfylt bestillingsskjema fra VKP. Vi bestiller én HelseID-klient per kommune for ${r.get('product')} (${r.get('company')}, org.nr. ${r.get('orgnr')}).`,
-			'',
-			`Klienter (${kommuner.length}):`,
-			...r.kommuner(kommuner, (k, index) => [
-				`${index + 1}. ${k.navn}, kommunenummer ${k.nummer}`,
-				k.thumbprint
-					? `   Offentlig nøkkel, tommelavtrykk (RFC 7638, SHA-256): ${k.thumbprint}`
-					: '   Offentlig nøkkel: [fyll inn: legg ved den offentlige nøkkelen for denne klienten]',
-			]),
-			'',
-			'Scopes vi ønsker for hver klient:',
-			...r.lines('scopes').map((scope) => `- ${scope}`),
-			'',
+			[
+				`Klienter (${kommuner.length}):`,
+				...r.kommuner(kommuner, (k, index) => [
+					`${index + 1}. ${k.navn}, kommunenummer ${k.nummer}`,
+					k.thumbprint
+						? `   Offentlig nøkkel, tommelavtrykk (RFC 7638, SHA-256): ${k.thumbprint}`
+						: '   Offentlig nøkkel: [fyll inn: legg ved den offentlige nøkkelen for denne klienten]',
+				]),
+			],
+			['Scopes vi ønsker for hver klient:', ...r.lines('scopes').map((scope) => `- ${scope}`)],
 			'Den offentlige delen av RSA-nøkkelparet for hver klient ligger vedlagt. Den private nøkkelen beholder vi selv.',
 		],
 	}),

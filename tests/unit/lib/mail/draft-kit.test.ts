@@ -58,7 +58,7 @@ describe('writeDraft', () => {
 		to: ['a@b.no'],
 		write: (r, kommuner) => ({
 			subject: `S ${r.get('product')}`,
-			body: [r.get('email'), r.get('company'), ...r.kommuner(kommuner, kommuneListLine)],
+			body: [[r.get('email'), r.get('company'), ...r.kommuner(kommuner, kommuneListLine)]],
 		}),
 	};
 
@@ -72,6 +72,14 @@ describe('writeDraft', () => {
 			'Hei,\n\nk@x.no\nAS\n[mangler: kommuner – legg dem til i sjekklisten for VKP]\n\nMed vennlig hilsen\nKari\nAS\nk@x.no',
 		);
 		expect(draft.subject).toBe('S P');
+	});
+
+	it('separates paragraphs by a blank line and keeps the lines of one paragraph together', () => {
+		const paragraphs: DraftSpec = { title: 'T', to: [], write: () => ({ subject: 'S', body: ['A', ['B', 'C'], 'D'] }) };
+		const draft = writeDraft({ ...paragraphs, signedBy: 'bestiller' }, { profile: emptyProfile(), kommuner: [] });
+		expect(draft.body).toBe(
+			'Hei,\n\nA\n\nB\nC\n\nD\n\nMed vennlig hilsen\n[fyll inn: navn og virksomhet hos bestiller]',
+		);
 	});
 
 	it('leaves the signature to the bestiller when the bestiller signs', () => {
