@@ -2,7 +2,13 @@
  * The supplier profile: entered once, kept in this browser, used by every mail draft. Same durability rules as the
  * checklist progress (src/stores/durable.ts).
  */
-import { emptyProfile, MAX_FIELD_LENGTH, readProfile, type ProfileField, type SupplierProfile } from '../lib/profile/profile';
+import {
+	emptyProfile,
+	MAX_FIELD_LENGTH,
+	readProfile,
+	type ProfileField,
+	type SupplierProfile,
+} from '../lib/profile/profile';
 import { createDurableStore } from './durable';
 
 export const profileStore = createDurableStore<SupplierProfile>({

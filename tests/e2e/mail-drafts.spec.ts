@@ -72,7 +72,9 @@ test.describe('mail drafts', () => {
 		const mail = new MailPage(page);
 		await mail.open();
 		await mail.fillProfile();
-		const link = mail.draft('Godkjenning som tredjepartsleverandør').getByRole('link', { name: /Åpne i e-postprogrammet/ });
+		const link = mail
+			.draft('Godkjenning som tredjepartsleverandør')
+			.getByRole('link', { name: /Åpne i e-postprogrammet/ });
 		const href = (await link.getAttribute('href'))!;
 		expect(href).not.toContain('+');
 		const { to, subject, body } = decodeMailto(href);
@@ -92,7 +94,9 @@ test.describe('mail drafts', () => {
 		const draft = mail.draft('Første kontakt med VKP');
 		await draft.getByRole('button', { name: 'Kopier emne' }).click();
 		await expect(draft.getByRole('status')).toHaveText('Emnet er kopiert.');
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Ønske om integrasjon med VKP – TryggAlarm Blå');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+			'Ønske om integrasjon med VKP – TryggAlarm Blå',
+		);
 		await draft.getByRole('button', { name: 'Kopier mottaker' }).click();
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('VKP@nhn.no');
 		await draft.getByRole('button', { name: 'Kopier alt' }).click();
@@ -106,8 +110,12 @@ test.describe('mail drafts', () => {
 		await mail.fillProfile();
 		const draft = mail.draft('Bestilling av HelseID-klienter for produksjon');
 		await expect(draft.getByRole('link', { name: /Åpne i e-postprogrammet/ })).toBeVisible();
-		await mail.field('Scopes').fill(Array.from({ length: 40 }, (_, i) => `nhn:vkp/api/user/ressurs${i}.read`).join('\n'));
+		await mail
+			.field('Scopes')
+			.fill(Array.from({ length: 40 }, (_, i) => `nhn:vkp/api/user/ressurs${i}.read`).join('\n'));
 		await expect(draft.getByRole('link', { name: /Åpne i e-postprogrammet/ })).toBeHidden();
+		// Not left behind as plain text either, once the link has lost its href.
+		await expect(draft.getByText(/Åpne i e-postprogrammet/)).toBeHidden();
 		await expect(draft.getByText(/for langt til å åpnes trygt som lenke/)).toBeVisible();
 		await expect(draft.getByRole('button', { name: 'Kopier alt' })).toBeVisible();
 		await expect(draft.getByRole('button', { name: 'Last ned som .eml-fil' })).toBeVisible();
@@ -124,7 +132,7 @@ test.describe('mail drafts', () => {
 			draft.getByRole('button', { name: 'Last ned som .eml-fil' }).click(),
 		]);
 		expect(download.suggestedFilename()).toBe('feilmelding.eml');
-		const eml = readFileSync((await download.path())!, 'utf8');
+		const eml = readFileSync(await download.path(), 'utf8');
 		expect(eml).toContain('To: kundesenter@nhn.no\r\n');
 		expect(eml).toContain('From: kari@trygghjemme.example\r\n');
 		expect(eml).toContain('X-Unsent: 1\r\n');
@@ -139,7 +147,8 @@ test.describe('mail drafts', () => {
 		await page.keyboard.type('Tastatur AS');
 		// Tab through the form to the first draft's copy buttons, then use one with Enter.
 		const copy = mail.draft('Første kontakt med VKP').getByRole('button', { name: 'Kopier tekst' });
-		for (let i = 0; i < 40 && !(await copy.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+		for (let i = 0; i < 40 && !(await copy.evaluate((el) => el === document.activeElement)); i++)
+			await page.keyboard.press('Tab');
 		await expect(copy).toBeFocused();
 		await page.keyboard.press('Enter');
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('Vi i Tastatur AS');
@@ -157,7 +166,9 @@ test.describe('mail drafts', () => {
 		expect(problems).toEqual([]);
 	});
 
-	test('keeps an unreadable stored profile, offers it for download, and discards it only when asked', async ({ page }) => {
+	test('keeps an unreadable stored profile, offers it for download, and discards it only when asked', async ({
+		page,
+	}) => {
 		const raw = '{"v":1,"data":{"company":42}} rot';
 		await page.addInitScript((text) => {
 			// Seed once: after the user's choice the page must show what the store wrote, not the seed again.
@@ -176,11 +187,21 @@ test.describe('mail drafts', () => {
 
 		const download = page.waitForEvent('download');
 		await page.getByRole('button', { name: 'Last ned den lagrede profilen' }).click();
-		expect(readFileSync((await (await download).path())!, 'utf8')).toBe(raw);
+		expect(readFileSync(await (await download).path(), 'utf8')).toBe(raw);
 
-		page.once('dialog', (dialog) => void dialog.accept());
+		// The site's own confirmation dialog (not the browser's confirm()): cancelling keeps the stored text.
+		const question = page.getByRole('dialog', { name: 'Slette den uleselige profilen og starte med en tom?' });
 		await page.getByRole('button', { name: 'Start med tom profil' }).click();
+		await expect(question.getByRole('button', { name: 'Avbryt' })).toBeFocused();
+		await question.getByRole('button', { name: 'Avbryt' }).click();
+		await expect(question).toBeHidden();
+		await expect(page.getByText('Profilen som er lagret i denne nettleseren, kan ikke leses.')).toBeVisible();
+		expect(await stored()).toBe(raw);
+
+		await page.getByRole('button', { name: 'Start med tom profil' }).click();
+		await question.getByRole('button', { name: 'Slett og start med tom profil' }).click();
 		await expect(page.getByText('Profilen som er lagret i denne nettleseren, kan ikke leses.')).toBeHidden();
+		await expect(page.getByText('Du har startet med en tom profil.')).toBeVisible();
 		await mail.field('Virksomhet').fill('Ny start AS');
 		await expect.poll(stored).toContain('Ny start AS');
 	});

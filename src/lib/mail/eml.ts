@@ -3,7 +3,6 @@
  * draft. `X-Unsent: 1` makes Outlook open it for editing; other programs may open it read-only, so the page
  * also offers copying.
  */
-import { encodeBase64 } from '../shared/base64';
 
 export interface EmlParts {
 	from?: string;
@@ -20,7 +19,8 @@ const utf8 = new TextEncoder();
 /**
  * Encodes a header value as RFC 2047 encoded-words when it is not plain ASCII. Each word holds at most 45 bytes
  * of UTF-8 (60 base64 characters, under the 75-character limit of §2), split between characters, never inside
- * one; words are folded onto continuation lines.
+ * one; words are folded onto continuation lines. `btoa` gets the UTF-8 bytes as one character each, which is exact
+ * for encoding; it keeps the mail island from loading the key check's strict base64 module (src/lib/shared/base64.ts).
  */
 export function encodeHeaderValue(value: string): string {
 	if (/^[\x20-\x7e]*$/.test(value)) return value;
@@ -34,7 +34,7 @@ export function encodeHeaderValue(value: string): string {
 		chunk += char;
 	}
 	if (chunk) words.push(chunk);
-	return words.map((word) => `=?UTF-8?B?${encodeBase64(utf8.encode(word))}?=`).join(`${CRLF} `);
+	return words.map((word) => `=?UTF-8?B?${btoa(String.fromCharCode(...utf8.encode(word)))}?=`).join(`${CRLF} `);
 }
 
 /**

@@ -28,7 +28,10 @@ function wellFormed(value: string): string {
 
 /** Percent-encodes one value; encodeURIComponent leaves only unreserved characters and `!'()*` as they are. */
 function encode(value: string): string {
-	return encodeURIComponent(wellFormed(value)).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+	return encodeURIComponent(wellFormed(value)).replace(
+		/[!'()*]/g,
+		(c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+	);
 }
 
 /** Normalises any line ending to CRLF, as RFC 6068 §5 asks of a body. */

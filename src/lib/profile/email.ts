@@ -1,6 +1,7 @@
 /**
  * A plausibility check for an e-mail address typed into the profile. Not RFC 5322's full grammar (which allows
  * addresses no mail program accepts); it catches what people actually get wrong: a missing `@`, no domain, spaces.
+ * The Norwegian messages for the error codes are in ./messages.ts.
  */
 
 export type EmailError = 'empty' | 'has-space' | 'no-at' | 'bad-domain';
@@ -17,15 +18,4 @@ export function checkEmail(input: string): EmailResult {
 	const domain = value.slice(at + 1);
 	if (!/^[^.@]+(\.[^.@]+)+$/.test(domain)) return { ok: false, error: { code: 'bad-domain' } };
 	return { ok: true, value };
-}
-
-const MESSAGES: Record<EmailError, string> = {
-	empty: 'Skriv inn e-postadressen.',
-	'has-space': 'E-postadressen kan ikke ha mellomrom. Fjern mellomrommene.',
-	'no-at': 'E-postadressen mangler @ med navn foran, for eksempel kari@firma.no.',
-	'bad-domain': 'Delen etter @ ser ikke ut som et domene. Den skal være som firma.no.',
-};
-
-export function emailMessage(code: EmailError): string {
-	return MESSAGES[code];
 }

@@ -1,7 +1,7 @@
 /**
  * Norwegian organisasjonsnummer: nine digits, the last a MOD11 check digit over the first eight with the
  * weights 3, 2, 7, 6, 5, 4, 3, 2 (Brønnøysundregistrene's rule). A remainder of 0 gives check digit 0; a remainder
- * of 1 means no valid number can end in any digit.
+ * of 1 means no valid number can end in any digit. The Norwegian messages for the error codes are in ./messages.ts.
  */
 
 const WEIGHTS = [3, 2, 7, 6, 5, 4, 3, 2] as const;
@@ -29,16 +29,4 @@ export function orgnrCheckDigit(firstEight: string): number | undefined {
 	if (remainder === 0) return 0;
 	if (remainder === 1) return undefined;
 	return 11 - remainder;
-}
-
-const MESSAGES: Record<OrgnrError, string> = {
-	empty: 'Skriv inn organisasjonsnummeret (9 siffer).',
-	'not-digits': 'Organisasjonsnummeret kan bare ha siffer. Fjern bokstaver og tegn.',
-	'wrong-length': 'Organisasjonsnummeret skal ha 9 siffer. Sjekk at du har fått med alle.',
-	'bad-check-digit':
-		'Dette er ikke et gyldig organisasjonsnummer: kontrollsifferet stemmer ikke. Sjekk sifrene mot Enhetsregisteret.',
-};
-
-export function orgnrMessage(code: OrgnrError): string {
-	return MESSAGES[code];
 }

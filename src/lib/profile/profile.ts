@@ -19,22 +19,43 @@ export interface SupplierProfile {
 
 export type ProfileField = keyof SupplierProfile;
 
-export const PROFILE_FIELD_LABELS: Record<ProfileField, string> = {
-	company: 'Virksomhet',
-	orgnr: 'Organisasjonsnummer',
-	contactName: 'Kontaktperson',
-	email: 'E-post',
-	phone: 'Telefon',
-	product: 'Produkt eller system',
-	scopes: 'Scopes',
-	veiledningstjenester: 'Veiledningstjenester',
-};
+/** Every field, in the order the form shows them and a draft lists what it is missing. Labels: ./messages.ts. */
+export const PROFILE_FIELDS: readonly ProfileField[] = [
+	'company',
+	'orgnr',
+	'contactName',
+	'email',
+	'phone',
+	'product',
+	'scopes',
+	'veiledningstjenester',
+];
+
+/**
+ * The fields the form asks for as "Må fylles ut.": the drafts of both services use them. The phone number is left
+ * out of a draft when empty; scopes (VKP) and veiledningstjenester (Verktøykatalogen) concern one service each.
+ */
+export const REQUIRED_FIELDS: ReadonlySet<ProfileField> = new Set([
+	'company',
+	'orgnr',
+	'contactName',
+	'email',
+	'product',
+]);
 
 export function emptyProfile(): SupplierProfile {
-	return { company: '', orgnr: '', contactName: '', email: '', phone: '', product: '', scopes: '', veiledningstjenester: '' };
+	return {
+		company: '',
+		orgnr: '',
+		contactName: '',
+		email: '',
+		phone: '',
+		product: '',
+		scopes: '',
+		veiledningstjenester: '',
+	};
 }
 
-const FIELDS = Object.keys(PROFILE_FIELD_LABELS) as ProfileField[];
 /** Longer than any real value: a bigger one is not a profile this site wrote. */
 export const MAX_FIELD_LENGTH = 10_000;
 
@@ -42,7 +63,7 @@ export const MAX_FIELD_LENGTH = 10_000;
 export function readProfile(data: unknown): SupplierProfile | undefined {
 	if (!isRecord(data)) return undefined;
 	const profile = emptyProfile();
-	for (const field of FIELDS) {
+	for (const field of PROFILE_FIELDS) {
 		const value = data[field];
 		if (value === undefined) continue;
 		if (typeof value !== 'string' || value.length > MAX_FIELD_LENGTH) return undefined;

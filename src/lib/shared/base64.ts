@@ -1,6 +1,6 @@
 /**
- * Base64 (RFC 4648 §4) and base64url (§5), strict: the key check must tell a damaged paste from a good one, and the
- * mail writer needs base64 of UTF-8 bytes. No `atob`/`btoa`: they accept sloppy input and work on Latin-1 strings.
+ * Base64 (RFC 4648 §4) and base64url (§5), strict: the key check must tell a damaged paste from a good one. No
+ * `atob`/`btoa`: they accept sloppy input and work on Latin-1 strings.
  */
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

@@ -42,5 +42,4 @@ describe('profile store', () => {
 			{ numRuns: 60 },
 		);
 	});
-
 });

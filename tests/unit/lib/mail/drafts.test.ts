@@ -1,14 +1,12 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-	APPROVAL_SENTENCE,
-	buildDraft,
-	DRAFT_IDS,
-	draftAsText,
-	KUNDESENTER_ADDRESS,
-	VKP_ADDRESS,
-	type DraftInput,
-} from '~/lib/mail/drafts';
-import { emptyProfile, PROFILE_FIELD_LABELS, type SupplierProfile } from '~/lib/profile/profile';
+import { KUNDESENTER_ADDRESS, VKP_ADDRESS } from '~/lib/mail/contacts';
+import type { DraftInput } from '~/lib/mail/draft-kit';
+import { buildDraft, DRAFT_IDS, draftAsText, isDraftId } from '~/lib/mail/drafts';
+import { APPROVAL_SENTENCE } from '~/lib/mail/vkp-drafts';
+import { PROFILE_FIELD_LABELS } from '~/lib/profile/messages';
+import { emptyProfile, type SupplierProfile } from '~/lib/profile/profile';
 
 function profile(overrides: Partial<SupplierProfile> = {}): SupplierProfile {
 	return {
@@ -110,12 +108,16 @@ describe('mail drafts', () => {
 	it('lists the veiledningstjenester one per line and signs with the contact person', () => {
 		const draft = buildDraft('vk-testrapport', full);
 		expect(draft.body).toContain('- Søvnskolen\n- Pust rolig');
-		expect(draft.body.endsWith('Med vennlig hilsen\nKari Nordmann\nTrygg Hjemme AS\nkari@trygghjemme.example\n99 88 77 66')).toBe(true);
+		expect(
+			draft.body.endsWith('Med vennlig hilsen\nKari Nordmann\nTrygg Hjemme AS\nkari@trygghjemme.example\n99 88 77 66'),
+		).toBe(true);
 	});
 
 	it('copies as one text with recipient and subject', () => {
 		const text = draftAsText(buildDraft('vk-etter-produksjon', { profile: emptyProfile(), kommuner: [] }));
-		expect(text.startsWith('Til: [fyll inn: mottaker]\nEmne: Integrasjonen med Verktøykatalogen er i produksjon')).toBe(true);
+		expect(text.startsWith('Til: [fyll inn: mottaker]\nEmne: Integrasjonen med Verktøykatalogen er i produksjon')).toBe(
+			true,
+		);
 	});
 
 	it('leaves out an empty phone number instead of marking it missing', () => {
@@ -137,9 +139,39 @@ describe('mail drafts', () => {
 		for (const id of DRAFT_IDS) {
 			const draft = buildDraft(id, { profile: emptyProfile(), kommuner: [] });
 			const text = `${draft.subject}\n${draft.body}`;
-			for (const field of draft.missing) expect(text).toContain(`[mangler: ${PROFILE_FIELD_LABELS[field].toLowerCase()}]`);
+			for (const field of draft.missing)
+				expect(text).toContain(`[mangler: ${PROFILE_FIELD_LABELS[field].toLowerCase()}]`);
 			expect(buildDraft(id, full).missing).toEqual([]);
 		}
+	});
+});
+
+describe('draft registry', () => {
+	it('keeps the ids the guides and the downloaded file names use', () => {
+		expect(DRAFT_IDS).toEqual([
+			'vkp-kontakt',
+			'vkp-tredjepart',
+			'vkp-bestillingsskjema',
+			'vkp-helseid-bestilling',
+			'vk-bestilling',
+			'vk-offentlig-nokkel',
+			'vk-testrapport',
+			'vk-etter-produksjon',
+			'feilmelding',
+		]);
+		for (const id of DRAFT_IDS) expect(buildDraft(id, full).id).toBe(id);
+	});
+
+	it('knows every draft a guide places, and nothing else', () => {
+		const docs = join(import.meta.dirname, '../../../../src/content/docs');
+		const placed = readdirSync(docs, { recursive: true, encoding: 'utf8' })
+			.filter((file) => file.endsWith('.mdx'))
+			.flatMap((file) =>
+				[...readFileSync(join(docs, file), 'utf8').matchAll(/<MailDraft draft="([^"]+)"/g)].map((m) => m[1]!),
+			);
+		expect(placed.length).toBeGreaterThan(0);
+		for (const id of placed) expect(isDraftId(id)).toBe(true);
+		for (const id of ['', 'toString', '__proto__', 'VKP-KONTAKT', 'vkp-kontakt ']) expect(isDraftId(id)).toBe(false);
 	});
 });
 
@@ -148,7 +180,10 @@ describe('markedSegments', () => {
 		const { markedSegments } = await import('~/lib/mail/marks');
 		const text = 'Til [mangler: virksomhet], GUID: [fyll inn: API-klient-GUID] [ikke et merke]';
 		const segments = markedSegments(text);
-		expect(segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['[mangler: virksomhet]', '[fyll inn: API-klient-GUID]']);
+		expect(segments.filter((s) => s.mark).map((s) => s.text)).toEqual([
+			'[mangler: virksomhet]',
+			'[fyll inn: API-klient-GUID]',
+		]);
 		expect(segments.map((s) => s.text).join('')).toBe(text);
 		expect(markedSegments('')).toEqual([]);
 	});

@@ -62,12 +62,16 @@ describe('buildEml', () => {
 
 	it('keeps any text intact, with every line within 76 characters', () => {
 		fc.assert(
-			fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), fc.string({ unit: 'grapheme', maxLength: 120 }), (body, subject) => {
-				const cleanSubject = subject.replace(/[\r\n]/g, ' ');
-				const { headers, body: parsed } = parseEml(buildEml({ to: ['VKP@nhn.no'], subject: cleanSubject, body }));
-				expect(parsed).toBe(body.replace(/\r\n|\r|\n/g, '\r\n'));
-				expect(decodeWords(headers.get('subject')!)).toBe(cleanSubject);
-			}),
+			fc.property(
+				fc.string({ unit: 'grapheme', maxLength: 400 }),
+				fc.string({ unit: 'grapheme', maxLength: 120 }),
+				(body, subject) => {
+					const cleanSubject = subject.replace(/[\r\n]/g, ' ');
+					const { headers, body: parsed } = parseEml(buildEml({ to: ['VKP@nhn.no'], subject: cleanSubject, body }));
+					expect(parsed).toBe(body.replace(/\r\n|\r|\n/g, '\r\n'));
+					expect(decodeWords(headers.get('subject')!)).toBe(cleanSubject);
+				},
+			),
 		);
 	});
 

@@ -10,12 +10,21 @@ function parse(href: string) {
 		const [name, value = ''] = pair.split('=');
 		fields.set(name!, decodeURIComponent(value));
 	}
-	return { to: decodeURIComponent(url.pathname).split(','), subject: fields.get('subject'), body: fields.get('body'), cc: fields.get('cc') };
+	return {
+		to: decodeURIComponent(url.pathname).split(','),
+		subject: fields.get('subject'),
+		body: fields.get('body'),
+		cc: fields.get('cc'),
+	};
 }
 
 describe('buildMailto', () => {
 	it('encodes spaces as %20, line breaks as CRLF and æøå as UTF-8', () => {
-		const href = buildMailto({ to: ['kundesenter@nhn.no'], subject: 'Bestilling – Bodø', body: 'Hei,\nblåbær og ærfugl' });
+		const href = buildMailto({
+			to: ['kundesenter@nhn.no'],
+			subject: 'Bestilling – Bodø',
+			body: 'Hei,\nblåbær og ærfugl',
+		});
 		expect(href).toBe(
 			'mailto:kundesenter@nhn.no?subject=Bestilling%20%E2%80%93%20Bod%C3%B8&body=Hei%2C%0D%0Abl%C3%A5b%C3%A6r%20og%20%C3%A6rfugl',
 		);

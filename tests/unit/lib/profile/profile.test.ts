@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_FIELD_LENGTH, readProfile } from '~/lib/profile/profile';
+import { emptyProfile, MAX_FIELD_LENGTH, PROFILE_FIELDS, readProfile, REQUIRED_FIELDS } from '~/lib/profile/profile';
 
 describe('readProfile', () => {
 	it('reads only string fields of sensible length, ignoring unknown members', () => {
@@ -8,5 +8,19 @@ describe('readProfile', () => {
 		expect(readProfile({ company: 'x'.repeat(MAX_FIELD_LENGTH + 1) })).toBeUndefined();
 		expect(readProfile([])).toBeUndefined();
 		expect(readProfile(null)).toBeUndefined();
+	});
+});
+
+describe('PROFILE_FIELDS', () => {
+	it('lists every stored field once, in the order of the form', () => {
+		expect(PROFILE_FIELDS).toEqual(Object.keys(emptyProfile()));
+		// The names are stored in users' browsers and export files: frozen, and so is the form's order.
+		expect(PROFILE_FIELDS.join(' ')).toBe('company orgnr contactName email phone product scopes veiledningstjenester');
+	});
+
+	it('requires only fields that exist, and not the ones a draft can do without', () => {
+		for (const field of REQUIRED_FIELDS) expect(PROFILE_FIELDS).toContain(field);
+		for (const field of ['phone', 'scopes', 'veiledningstjenester'] as const)
+			expect(REQUIRED_FIELDS.has(field)).toBe(false);
 	});
 });

@@ -1,0 +1,67 @@
+/**
+ * Every Norwegian text of the mail drafts' frame, in one place: labels, the recipient fallbacks, the sentence
+ * that says what a draft is missing, and the status line after copying or downloading. The drafts' own wording
+ * is in ./vkp-drafts.ts and ./verktoykatalogen-drafts.ts. Tests assert codes; the wording only where it matters.
+ */
+import { CHECKLIST_PATH } from '../profile/messages';
+import type { LinkedText } from '../shared/linked-text';
+
+export const DRAFT_LABELS = {
+	heading: 'E-postutkast:',
+	to: 'Til',
+	subject: 'Emne',
+	body: 'Tekst',
+	open: 'Åpne i e-postprogrammet',
+	download: 'Last ned som .eml-fil',
+	tooLong:
+		'Utkastet er for langt til å åpnes trygt som lenke: mange e-postprogrammer kutter teksten. Kopier teksten eller last ned utkastet som fil i stedet.',
+} as const;
+
+/** Shown as the recipient of a draft NHN has published no address for. */
+export const NO_RECIPIENT = 'Fyll inn mottaker selv';
+/** The same, inside the copied text, marked like every other gap the user fills in. */
+export const NO_RECIPIENT_MARK = '[fyll inn: mottaker]';
+
+/** Where the profile form is: the mail page's `#profil` section. */
+export const PROFILE_PATH = '/verktoy/e-post/#profil';
+
+export type NoticeCode = 'before-script' | 'complete' | 'missing-fields' | 'missing-kommuner';
+
+/** What the line above a draft's text says: `missing` names what is empty, lower-case, in the profile's order. */
+export interface DraftNotice {
+	code: NoticeCode;
+	missing: readonly string[];
+}
+
+const profileLink = { text: 'profilen din', path: PROFILE_PATH };
+const FILL_IN_BRACKETS = 'Tekst i klammer må du fylle inn selv.';
+
+export function noticeText({ code, missing }: DraftNotice): LinkedText {
+	if (code === 'complete') return [`Profilen er fylt ut. ${FILL_IN_BRACKETS}`];
+	const start = code === 'before-script' ? 'Utkastet fylles ut fra ' : `Mangler: ${missing.join(', ')}. Fyll ut `;
+	if (code !== 'missing-kommuner') return [start, profileLink, `. ${FILL_IN_BRACKETS}`];
+	return [start, profileLink, ' og velg kommuner i ', { text: 'sjekklisten for VKP', path: CHECKLIST_PATH }, '.'];
+}
+
+export type CopyPart = 'to' | 'subject' | 'body' | 'all';
+
+/** The copy buttons, in the order they are shown. */
+export const COPY_BUTTONS: readonly { part: CopyPart; label: string }[] = [
+	{ part: 'to', label: 'Kopier mottaker' },
+	{ part: 'subject', label: 'Kopier emne' },
+	{ part: 'body', label: 'Kopier tekst' },
+	{ part: 'all', label: 'Kopier alt' },
+];
+
+export type DraftStatus = `copied-${CopyPart}` | 'nothing-to-copy' | 'copy-refused' | 'downloaded';
+
+export const STATUS_MESSAGES: Readonly<Record<DraftStatus, string>> = {
+	'copied-to': 'Mottakeren er kopiert.',
+	'copied-subject': 'Emnet er kopiert.',
+	'copied-body': 'Teksten er kopiert.',
+	'copied-all': 'Hele utkastet er kopiert.',
+	'nothing-to-copy': 'Det er ingen mottaker å kopiere: fyll inn adressen selv.',
+	'copy-refused':
+		'Nettleseren lot oss ikke kopiere. Teksten er markert: trykk Ctrl+C (Cmd+C på Mac) for å kopiere selv.',
+	downloaded: 'Utkastet er lastet ned som .eml-fil. Åpne fila i e-postprogrammet ditt.',
+};

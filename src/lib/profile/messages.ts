@@ -1,0 +1,112 @@
+/**
+ * Every Norwegian text of the supplier profile, in one place: field labels and hints, the orgnr and e-mail
+ * messages, what is said about saving, and the texts about a stored profile that cannot be read. Tests assert
+ * the codes that choose a text (./validate.ts); the wording is tested only where it matters.
+ */
+import type { LinkedText } from '../shared/linked-text';
+import type { EmailError } from './email';
+import type { OrgnrError } from './orgnr';
+import { REQUIRED_FIELDS, type ProfileField } from './profile';
+import type { FieldProblem } from './validate';
+
+/** Also the words the drafts use to mark an empty field (`[mangler: organisasjonsnummer]`), lower-cased. */
+export const PROFILE_FIELD_LABELS: Readonly<Record<ProfileField, string>> = {
+	company: 'Virksomhet',
+	orgnr: 'Organisasjonsnummer',
+	contactName: 'Kontaktperson',
+	email: 'E-post',
+	phone: 'Telefon',
+	product: 'Produkt eller system',
+	scopes: 'Scopes',
+	veiledningstjenester: 'Veiledningstjenester',
+};
+
+const FIELD_HINTS: Partial<Record<ProfileField, string>> = {
+	orgnr: '9 siffer.',
+	product: 'Navnet på systemet som skal integreres.',
+	scopes: 'For VKP: ett scope per linje, for eksempel nhn:vkp/api/user/patient.read.',
+	veiledningstjenester: 'For Verktøykatalogen: én veiledningstjeneste per linje.',
+};
+
+/** The line under a field's label: whether it must be filled in, and how. */
+export function fieldHint(field: ProfileField): string {
+	return [REQUIRED_FIELDS.has(field) ? 'Må fylles ut.' : 'Valgfritt.', FIELD_HINTS[field]].filter(Boolean).join(' ');
+}
+
+export const FORM_TEXT = {
+	legend: 'Din virksomhet',
+	intro:
+		'Fyll ut én gang. Profilen lagres bare i denne nettleseren og brukes i alle e-postutkastene. Ingenting sendes.',
+	kommunerLabel: 'Kommuner (VKP)',
+	noScript: 'Profilen trenger JavaScript. Utkastene under kan du kopiere og fylle ut for hånd.',
+} as const;
+
+const ORGNR_MESSAGES: Record<OrgnrError, string> = {
+	empty: 'Skriv inn organisasjonsnummeret (9 siffer).',
+	'not-digits': 'Organisasjonsnummeret kan bare ha siffer. Fjern bokstaver og tegn.',
+	'wrong-length': 'Organisasjonsnummeret skal ha 9 siffer. Sjekk at du har fått med alle.',
+	'bad-check-digit':
+		'Dette er ikke et gyldig organisasjonsnummer: kontrollsifferet stemmer ikke. Sjekk sifrene mot Enhetsregisteret.',
+};
+
+const EMAIL_MESSAGES: Record<EmailError, string> = {
+	empty: 'Skriv inn e-postadressen.',
+	'has-space': 'E-postadressen kan ikke ha mellomrom. Fjern mellomrommene.',
+	'no-at': 'E-postadressen mangler @ med navn foran, for eksempel kari@firma.no.',
+	'bad-domain': 'Delen etter @ ser ikke ut som et domene. Den skal være som firma.no.',
+};
+
+export function orgnrMessage(code: OrgnrError): string {
+	return ORGNR_MESSAGES[code];
+}
+
+export function emailMessage(code: EmailError): string {
+	return EMAIL_MESSAGES[code];
+}
+
+/** The error shown under a field. */
+export function problemMessage(problem: FieldProblem): string {
+	return problem.field === 'orgnr' ? orgnrMessage(problem.code) : emailMessage(problem.code);
+}
+
+/** `unavailable` and `write-failed` are the storage health the durable store reports (src/stores/durable.ts). */
+export type ProfileStatus = 'unavailable' | 'write-failed' | 'not-saved-unreadable' | 'started-empty';
+
+/** What the profile's status line says. */
+export const STATUS_MESSAGES: Readonly<Record<ProfileStatus, string>> = {
+	'not-saved-unreadable': 'Endringen ble ikke lagret: den lagrede profilen kan ikke leses. Se meldingen under.',
+	unavailable: 'Denne nettleseren lar ikke siden lagre noe. Profilen gjelder bare til du lukker siden.',
+	'write-failed':
+		'Profilen kunne ikke lagres: lagringsplassen i nettleseren er full. Endringene gjelder bare til du lukker siden.',
+	'started-empty': 'Du har startet med en tom profil.',
+};
+
+/** A stored profile this site cannot read: kept until the user has downloaded it or chosen to discard it. */
+export const UNREADABLE_TEXT = {
+	explanation:
+		'Profilen som er lagret i denne nettleseren, kan ikke leses. Den er ikke endret. Last den ned for å ta vare på den, og start så med en tom profil.',
+	download: 'Last ned den lagrede profilen',
+	discard: 'Start med tom profil',
+} as const;
+
+/** The name of the downloaded unreadable profile. Kept apart from the texts above, which only the server needs. */
+export const UNREADABLE_FILE_NAME = 'veiviser-profil-ulest.txt';
+
+export const DISCARD_QUESTION = {
+	title: 'Slette den uleselige profilen og starte med en tom?',
+	text: 'Har du lastet den ned, har du den i fila.',
+	confirmLabel: 'Slett og start med tom profil',
+} as const;
+
+export const CHECKLIST_PATH = '/vkp/sjekkliste/';
+const checklistLink = { text: 'sjekklisten for VKP', path: CHECKLIST_PATH };
+
+/** Where the kommuner come from, before the island knows which are chosen (and without JavaScript). */
+export const KOMMUNER_BEFORE_SCRIPT: LinkedText = ['Kommunene velger du i ', checklistLink, '.'];
+
+/** The chosen kommuner as "Bodø (1804), Oslo (0301)", and where to change them. */
+export function kommunerText(kommuner: readonly { nummer: string; navn: string }[]): LinkedText {
+	if (kommuner.length === 0) return ['Ingen valgt ennå. Kommunene velger du i ', checklistLink, '.'];
+	const names = kommuner.map((k) => `${k.navn} (${k.nummer})`).join(', ');
+	return [`${names}. Du endrer kommunene i `, checklistLink, '.'];
+}

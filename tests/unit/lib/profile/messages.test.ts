@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { EmailError } from '~/lib/profile/email';
+import {
+	CHECKLIST_PATH,
+	emailMessage,
+	fieldHint,
+	KOMMUNER_BEFORE_SCRIPT,
+	kommunerText,
+	orgnrMessage,
+	PROFILE_FIELD_LABELS,
+	problemMessage,
+	STATUS_MESSAGES,
+	type ProfileStatus,
+} from '~/lib/profile/messages';
+import type { OrgnrError } from '~/lib/profile/orgnr';
+import { PROFILE_FIELDS } from '~/lib/profile/profile';
+
+const plain = (text: ReturnType<typeof kommunerText>) => text.map((p) => (typeof p === 'string' ? p : p.text)).join('');
+const links = (text: ReturnType<typeof kommunerText>) => text.flatMap((p) => (typeof p === 'string' ? [] : [p.path]));
+
+describe('profile messages', () => {
+	it('labels every field, and only the fields', () => {
+		expect(Object.keys(PROFILE_FIELD_LABELS)).toEqual([...PROFILE_FIELDS]);
+	});
+
+	it('has a distinct sentence for every orgnr and e-mail error', () => {
+		const orgnr: OrgnrError[] = ['empty', 'not-digits', 'wrong-length', 'bad-check-digit'];
+		const email: EmailError[] = ['empty', 'has-space', 'no-at', 'bad-domain'];
+		const texts = [...orgnr.map(orgnrMessage), ...email.map(emailMessage)];
+		for (const text of texts) expect(text).toMatch(/^\S.*\.$/);
+		expect(new Set(texts).size).toBe(texts.length);
+	});
+
+	it('shows the message of the field the problem belongs to', () => {
+		expect(problemMessage({ field: 'orgnr', code: 'empty' })).toBe(orgnrMessage('empty'));
+		expect(problemMessage({ field: 'email', code: 'empty' })).toBe(emailMessage('empty'));
+		expect(problemMessage({ field: 'orgnr', code: 'bad-check-digit' })).toMatch(/kontrollsifferet stemmer ikke/);
+	});
+
+	it('says under each field whether it must be filled in, then how', () => {
+		expect(fieldHint('orgnr')).toBe('Må fylles ut. 9 siffer.');
+		expect(fieldHint('company')).toBe('Må fylles ut.');
+		expect(fieldHint('phone')).toBe('Valgfritt.');
+		expect(fieldHint('veiledningstjenester')).toBe(
+			'Valgfritt. For Verktøykatalogen: én veiledningstjeneste per linje.',
+		);
+	});
+
+	it('has a status sentence for every status', () => {
+		const statuses: ProfileStatus[] = ['unavailable', 'write-failed', 'not-saved-unreadable', 'started-empty'];
+		for (const status of statuses) expect(STATUS_MESSAGES[status]).toMatch(/^\S.*\.$/);
+	});
+});
+
+describe('kommunerText', () => {
+	it('names the chosen kommuner with their numbers and links the VKP checklist', () => {
+		const text = kommunerText([
+			{ nummer: '1804', navn: 'Bodø' },
+			{ nummer: '0301', navn: 'Oslo' },
+		]);
+		expect(plain(text)).toBe('Bodø (1804), Oslo (0301). Du endrer kommunene i sjekklisten for VKP.');
+		expect(links(text)).toEqual([CHECKLIST_PATH]);
+	});
+
+	it('says when none are chosen yet, and before the script knows', () => {
+		expect(plain(kommunerText([]))).toBe('Ingen valgt ennå. Kommunene velger du i sjekklisten for VKP.');
+		expect(links(kommunerText([]))).toEqual([CHECKLIST_PATH]);
+		expect(plain(KOMMUNER_BEFORE_SCRIPT)).toBe('Kommunene velger du i sjekklisten for VKP.');
+	});
+});
