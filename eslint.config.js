@@ -15,7 +15,16 @@ const layer = (files, forbidden, message) => ({
 
 export default tseslint.config(
 	{
-		ignores: ['dist/', 'dist-subpath/', '.astro/', '.bench/', 'reports/', 'test-results/', 'playwright-report/', 'node_modules/'],
+		ignores: [
+			'dist/',
+			'dist-subpath/',
+			'.astro/',
+			'.bench/',
+			'reports/',
+			'test-results/',
+			'playwright-report/',
+			'node_modules/',
+		],
 	},
 	js.configs.recommended,
 	...tseslint.configs.recommended,
@@ -30,7 +39,10 @@ export default tseslint.config(
 		languageOptions: { globals: { ...globals.browser, ...globals.node } },
 		rules: {
 			// `_name` marks a value destructured only to leave it out (key-generate drops WebCrypto's key_ops, ext).
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+			],
 			'no-console': ['error', { allow: ['error', 'warn'] }],
 			eqeqeq: ['error', 'always'],
 		},
@@ -40,6 +52,14 @@ export default tseslint.config(
 		files: ['scripts/**', 'tests/**', '*.config.*'],
 		rules: { 'no-console': 'off' },
 	},
-	layer(['src/lib/**'], ['**/stores/**', '**/components/**', 'astro:*', 'nanostores', '@nanostores/*'], 'src/lib is pure TypeScript: no stores, components, Astro or DOM state.'),
-	layer(['src/stores/**'], ['**/components/**'], 'Stores sit below the components: they may use src/lib, never a component.'),
+	layer(
+		['src/lib/**'],
+		['**/stores/**', '**/components/**', 'astro:*', 'nanostores', '@nanostores/*'],
+		'src/lib is pure TypeScript: no stores, components, Astro or DOM state.',
+	),
+	layer(
+		['src/stores/**'],
+		['**/components/**'],
+		'Stores sit below the components: they may use src/lib, never a component.',
+	),
 );

@@ -2,7 +2,12 @@
 // Exits non-zero when a test failed or when no test ran at all.
 import { existsSync, readFileSync } from 'node:fs';
 
-type VitestReport = { numPassedTests?: number; numFailedTests?: number; numPendingTests?: number; numTodoTests?: number };
+type VitestReport = {
+	numPassedTests?: number;
+	numFailedTests?: number;
+	numPendingTests?: number;
+	numTodoTests?: number;
+};
 type PlaywrightReport = {
 	stats?: { expected?: number; flaky?: number; unexpected?: number; skipped?: number };
 	errors?: unknown[];

@@ -14,7 +14,8 @@ import { checkStepFiles, describeContentProblems, SERVICES, type RawStepFile } f
 function checklistStepsLoader(): Loader {
 	return {
 		name: 'veiviser-checklist-steps',
-		load: async ({ store, parseData, generateDigest, watcher, config, logger }) => {
+		load: async (context) => {
+			const { store, watcher, config, logger } = context;
 			const files: RawStepFile[] = [];
 			for (const service of SERVICES) {
 				const file = `src/content/checklist/${service}.json`;
@@ -24,7 +25,7 @@ function checklistStepsLoader(): Loader {
 				try {
 					data = JSON.parse(await readFile(url, 'utf8'));
 				} catch (error) {
-					throw new Error(`${file} is not valid JSON: ${String(error)}`);
+					throw new Error(`${file} is not valid JSON: ${String(error)}`, { cause: error });
 				}
 				files.push({ service, file, data });
 			}
@@ -37,8 +38,8 @@ function checklistStepsLoader(): Loader {
 			for (const { service, data } of files) {
 				for (const raw of data as Record<string, unknown>[]) {
 					const id = raw['id'] as string;
-					const parsed = await parseData({ id, data: { ...raw, service, order: order++ } });
-					store.set({ id, data: parsed, digest: generateDigest(parsed) });
+					const parsed = await context.parseData({ id, data: { ...raw, service, order: order++ } });
+					store.set({ id, data: parsed, digest: context.generateDigest(parsed) });
 				}
 			}
 			logger.info(`${order} checklist steps checked`);
@@ -54,20 +55,22 @@ export const collections = {
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 	checklistSteps: defineCollection({
 		loader: checklistStepsLoader(),
-		schema: z.object({
-			id: z.string(),
-			service: z.enum(SERVICES),
-			order: z.number().int(),
-			text: z.string().min(1),
-			phase: z.string(),
-			who: z.array(who).min(1),
-			optional: z.boolean().default(false),
-			requires: z.array(z.string()).default([]),
-			/** A page of the guide, with the #anchor of the section that explains the step. */
-			href: z.string().startsWith('/').optional(),
-			/** VKP: one HelseID client per kommune, so this step is done once per kommune. */
-			perKommune: z.boolean().default(false),
-			note: z.string().optional(),
-		}).strict(),
+		schema: z
+			.object({
+				id: z.string(),
+				service: z.enum(SERVICES),
+				order: z.number().int(),
+				text: z.string().min(1),
+				phase: z.string(),
+				who: z.array(who).min(1),
+				optional: z.boolean().default(false),
+				requires: z.array(z.string()).default([]),
+				/** A page of the guide, with the #anchor of the section that explains the step. */
+				href: z.string().startsWith('/').optional(),
+				/** VKP: one HelseID client per kommune, so this step is done once per kommune. */
+				perKommune: z.boolean().default(false),
+				note: z.string().optional(),
+			})
+			.strict(),
 	}),
 };

@@ -8,7 +8,10 @@ import { stripComponents } from './html-assets.ts';
 
 /** Source without comments (so an apostrophe in a comment is not taken for a string); strings are kept. */
 function withoutComments(source: string): string {
-	return source.replace(/("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`)|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, (_all, string?: string) => string ?? '');
+	return source.replace(
+		/("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`)|\/\/[^\n]*|\/\*[\s\S]*?\*\//g,
+		(_all, string?: string) => string ?? '',
+	);
 }
 
 /** The object literal passed to `starlight(` in astro.config.mjs, found by bracket matching. */
@@ -89,8 +92,13 @@ export function writeBaseline(root: string): { dir: string; stripped: Map<string
 	mkdirSync(join(dir, 'src/content'), { recursive: true });
 	// Astro finds the component packages to bundle (Starlight) from package.json's dependencies: list ours.
 	const ours = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-	const dependencies = Object.fromEntries(Object.entries(ours.dependencies).filter(([name]) => ['astro', '@astrojs/starlight', 'sharp'].includes(name)));
-	writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'veiviser-bench-baseline', private: true, type: 'module', dependencies }));
+	const dependencies = Object.fromEntries(
+		Object.entries(ours.dependencies).filter(([name]) => ['astro', '@astrojs/starlight', 'sharp'].includes(name)),
+	);
+	writeFileSync(
+		join(dir, 'package.json'),
+		JSON.stringify({ name: 'veiviser-bench-baseline', private: true, type: 'module', dependencies }),
+	);
 	writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ extends: 'astro/tsconfigs/strict' }));
 	writeFileSync(join(dir, 'astro.config.mjs'), baselineConfig(readFileSync(join(root, 'astro.config.mjs'), 'utf8')));
 	writeFileSync(join(dir, 'src/content.config.ts'), CONTENT_CONFIG);

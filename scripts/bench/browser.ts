@@ -10,15 +10,26 @@ const BASELINE_PORT = 4342;
 const RUNS = Number(process.env['BENCH_TIMING_RUNS']) || 7;
 
 /** Flags for a headless Chromium that stays off the (closed) network, as in playwright.config.ts. */
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-
+const CHROME_FLAGS = [
+	'--headless=new',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+];
 
 async function preview(root: string, dir: string, port: number): Promise<ChildProcess> {
-	const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--port', String(port), '--host', '127.0.0.1'], {
-		cwd: dir,
-		stdio: 'ignore',
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-	});
+	const child = spawn(
+		process.execPath,
+		[join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--port', String(port), '--host', '127.0.0.1'],
+		{
+			cwd: dir,
+			stdio: 'ignore',
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+		},
+	);
 	for (let i = 0; i < 120; i++) {
 		try {
 			if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
@@ -31,13 +42,28 @@ async function preview(root: string, dir: string, port: number): Promise<ChildPr
 	throw new Error(`astro preview did not start on port ${port} in ${dir}`);
 }
 
-export type LighthouseScores = { performance: number | null; accessibility: number | null; 'best-practices': number | null; seo: number | null };
-export type LighthouseRun = { scores: LighthouseScores; lcpMs: number | null; tbtMs: number | null; cls: number | null };
+export type LighthouseScores = {
+	performance: number | null;
+	accessibility: number | null;
+	'best-practices': number | null;
+	seo: number | null;
+};
+export type LighthouseRun = {
+	scores: LighthouseScores;
+	lcpMs: number | null;
+	tbtMs: number | null;
+	cls: number | null;
+};
 export type LighthouseResult = { path: string; ours: LighthouseRun; baseline: LighthouseRun | null };
 
 async function lighthouseOnce(url: string, port: number): Promise<LighthouseRun> {
 	const { default: lighthouse } = await import('lighthouse');
-	const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+	const result = await lighthouse(url, {
+		port,
+		output: 'json',
+		logLevel: 'error',
+		onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+	});
 	const lhr = result?.lhr;
 	if (!lhr) throw new Error(`Lighthouse gave no result for ${url}`);
 	const score = (id: string) => {
@@ -46,7 +72,12 @@ async function lighthouseOnce(url: string, port: number): Promise<LighthouseRun>
 	};
 	const value = (id: string) => lhr.audits[id]?.numericValue ?? null;
 	return {
-		scores: { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') },
+		scores: {
+			performance: score('performance'),
+			accessibility: score('accessibility'),
+			'best-practices': score('best-practices'),
+			seo: score('seo'),
+		},
 		lcpMs: value('largest-contentful-paint'),
 		tbtMs: value('total-blocking-time'),
 		cls: value('cumulative-layout-shift'),
@@ -69,7 +100,7 @@ export async function lighthouseRuns(root: string, baselineDir: string, paths: s
 			results.push({ path, ours, baseline });
 		}
 	} finally {
-		await chrome.kill();
+		chrome.kill();
 		for (const server of servers) server.kill();
 	}
 	return results;
@@ -89,7 +120,10 @@ export async function browserTimings(root: string): Promise<Timings> {
 	const { chromium } = await import('@playwright/test');
 	const executablePath = chromiumPath();
 	const server = await preview(root, root, OUR_PORT);
-	const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROME_FLAGS.filter((f) => f !== '--headless=new') });
+	const browser = await chromium.launch({
+		...(executablePath ? { executablePath } : {}),
+		args: CHROME_FLAGS.filter((f) => f !== '--headless=new'),
+	});
 	const base = `http://127.0.0.1:${OUR_PORT}`;
 	const has = async (path: string) => (await fetch(base + path)).ok;
 	const timings: Timings = {};
@@ -100,7 +134,9 @@ export async function browserTimings(root: string): Promise<Timings> {
 		if (await has('/verktoy/nokkelsjekk/')) {
 			await page.goto(`${base}/verktoy/nokkelsjekk/`, { waitUntil: 'networkidle' });
 			const field = page.getByRole('textbox', { name: /nøkkel/i });
-			const pem = generateKeyPairSync('rsa', { modulusLength: 4096 }).publicKey.export({ type: 'spki', format: 'pem' }).toString();
+			const pem = generateKeyPairSync('rsa', { modulusLength: 4096 })
+				.publicKey.export({ type: 'spki', format: 'pem' })
+				.toString();
 			const samples: number[] = [];
 			for (let run = 0; run <= RUNS; run++) {
 				await field.fill('');
@@ -136,15 +172,22 @@ export async function browserTimings(root: string): Promise<Timings> {
 				await fresh.addInitScript(() => {
 					// Interactive = the custom element has upgraded and hidden its no-JavaScript note.
 					const tick = () => {
-						const note = [...document.querySelectorAll('p, div, span')].find((e) => e.children.length === 0 && e.textContent?.includes('Uten JavaScript kan du lese stegene'));
+						const note = [...document.querySelectorAll('p, div, span')].find(
+							(e) => e.children.length === 0 && e.textContent?.includes('Uten JavaScript kan du lese stegene'),
+						);
 						const box = document.querySelector('input[type="checkbox"]');
-						if (note && box && (note as HTMLElement).offsetParent === null) (window as unknown as { __interactiveAt: number }).__interactiveAt = performance.now();
+						if (note && box && (note as HTMLElement).offsetParent === null)
+							(window as unknown as { __interactiveAt: number }).__interactiveAt = performance.now();
 						else requestAnimationFrame(tick);
 					};
 					requestAnimationFrame(tick);
 				});
 				await fresh.goto(`${base}/vkp/sjekkliste/`);
-				await fresh.waitForFunction(() => (window as unknown as { __interactiveAt?: number }).__interactiveAt !== undefined, null, { timeout: 15_000 });
+				await fresh.waitForFunction(
+					() => (window as unknown as { __interactiveAt?: number }).__interactiveAt !== undefined,
+					null,
+					{ timeout: 15_000 },
+				);
 				const ms = await fresh.evaluate(() => (window as unknown as { __interactiveAt: number }).__interactiveAt);
 				if (run > 0) samples.push(ms);
 				await context.close();
@@ -167,7 +210,10 @@ export async function browserTimings(root: string): Promise<Timings> {
 							const drafts = [...document.querySelectorAll('[aria-label^="E-postutkast:"], [aria-labelledby]')];
 							const start = performance.now();
 							const observer = new MutationObserver(() => {
-								if (drafts.some((d) => d.textContent?.includes(expected)) || document.querySelector('main')?.textContent?.includes(`Virksomhet: ${expected}`)) {
+								if (
+									drafts.some((d) => d.textContent?.includes(expected)) ||
+									document.querySelector('main')?.textContent?.includes(`Virksomhet: ${expected}`)
+								) {
 									observer.disconnect();
 									resolve(performance.now() - start);
 								}

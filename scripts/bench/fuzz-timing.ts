@@ -22,7 +22,8 @@ const PATTERN_RUNS: Record<string, string> = {
 };
 
 function describe(input: string): string {
-	const shown = input.length > 40 ? `${JSON.stringify(input.slice(0, 40))}… (${input.length} chars)` : JSON.stringify(input);
+	const shown =
+		input.length > 40 ? `${JSON.stringify(input.slice(0, 40))}… (${input.length} chars)` : JSON.stringify(input);
 	return shown;
 }
 
@@ -42,12 +43,17 @@ async function worst<T>(name: string, inputs: string[], run: (input: string) => 
 }
 
 export async function fuzzTimings(root: string): Promise<WorstTime[]> {
-	const load = async <T>(path: string) => (await runnerImport<T>(join(root, path), { configFile: false, logLevel: 'error' })).module;
+	const load = async <T>(path: string) =>
+		(await runnerImport<T>(join(root, path), { configFile: false, logLevel: 'error' })).module;
 	const { checkKey } = await load<typeof import('../../src/lib/keys/check.ts')>('src/lib/keys/check.ts');
-	const { parseProgressFile } = await load<typeof import('../../src/lib/checklist/progress-file.ts')>('src/lib/checklist/progress-file.ts');
+	const { parseProgressFile } = await load<typeof import('../../src/lib/checklist/progress-file.ts')>(
+		'src/lib/checklist/progress-file.ts',
+	);
 	const { readProfile } = await load<typeof import('../../src/lib/profile/profile.ts')>('src/lib/profile/profile.ts');
 	const fc = (await import('fast-check')).default;
-	const inputs = await load<typeof import('../../tests/unit/helpers/fuzz-inputs.ts')>('tests/unit/helpers/fuzz-inputs.ts');
+	const inputs = await load<typeof import('../../tests/unit/helpers/fuzz-inputs.ts')>(
+		'tests/unit/helpers/fuzz-inputs.ts',
+	);
 	const sample = [
 		...fc.sample(inputs.anyText, { numRuns: 500, seed: 1 }),
 		...fc.sample(inputs.mutated, { numRuns: 500, seed: 2 }),

@@ -13,7 +13,10 @@ export type PageAssets = {
 };
 
 const attribute = (tag: string, name: string): string | undefined =>
-	new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined);
+	new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i')
+		.exec(tag)
+		?.slice(1)
+		.find((v) => v !== undefined);
 
 const EXECUTABLE = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 
@@ -68,7 +71,10 @@ export function resolvePath(from: string, specifier: string): string {
  * Every JS file a page loads up front: its scripts and, recursively, their static imports. `read` returns a file's
  * code by site path, or undefined for a file that is not there (it is then left out).
  */
-export function scriptClosure(entries: string[], read: (path: string) => string | undefined): { loaded: string[]; lazy: string[] } {
+export function scriptClosure(
+	entries: string[],
+	read: (path: string) => string | undefined,
+): { loaded: string[]; lazy: string[] } {
 	const loaded = new Set<string>();
 	const lazy = new Set<string>();
 	const queue = [...entries];
@@ -102,11 +108,14 @@ export function componentOfChunk(path: string): string | undefined {
  */
 export function stripComponents(mdx: string): { text: string; components: string[] } {
 	const components: string[] = [];
-	let text = mdx.replace(/^import\s+(\w+)\s+from\s+['"]([^'"]+)['"];?[ \t]*\r?\n/gm, (line, name: string, from: string) => {
-		if (from.startsWith('@astrojs/starlight')) return line;
-		components.push(name);
-		return '';
-	});
+	let text = mdx.replace(
+		/^import\s+(\w+)\s+from\s+['"]([^'"]+)['"];?[ \t]*\r?\n/gm,
+		(line, name: string, from: string) => {
+			if (from.startsWith('@astrojs/starlight')) return line;
+			components.push(name);
+			return '';
+		},
+	);
 	for (const name of components) {
 		// Paired tags first (innermost content may hold other tags), then self-closing ones.
 		const paired = new RegExp(`<${name}\\b[^>]*?(?<!/)>[\\s\\S]*?</${name}\\s*>`, 'g');

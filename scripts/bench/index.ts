@@ -67,7 +67,10 @@ function measurePages(dist: string): Map<string, PageBytes> {
 	for (const [path, html] of htmlPages(dist)) {
 		const assets = pageAssets(html);
 		const local = (url: string) => (url.startsWith('/') && !url.startsWith('//') ? url : undefined);
-		const { loaded, lazy } = scriptClosure(assets.scripts.map(local).filter((u): u is string => !!u), read);
+		const { loaded, lazy } = scriptClosure(
+			assets.scripts.map(local).filter((u): u is string => !!u),
+			read,
+		);
 		const js = { raw: 0, gzip: 0 };
 		for (const file of loaded) {
 			const code = read(file)!;
@@ -136,7 +139,9 @@ const hasIsland = (page: PageBytes) => page.files.some((file) => ourComponents.h
  * has inside its search chunk; such a chunk is the site's, not the island's. Content pages themselves are held
  * to the baseline by contentPageExtraJsBytes.
  */
-const contentPageChunks = new Set([...ours.values()].filter((page) => !hasIsland(page)).flatMap((page) => page.files.map(chunkStem)));
+const contentPageChunks = new Set(
+	[...ours.values()].filter((page) => !hasIsland(page)).flatMap((page) => page.files.map(chunkStem)),
+);
 
 /** Island JS a page loads: entry chunks of our components, plus the chunks they import that a content page lacks. */
 function islandFiles(page: PageBytes): Map<string, string[]> {
@@ -146,7 +151,9 @@ function islandFiles(page: PageBytes): Map<string, string[]> {
 		const component = componentOfChunk(file);
 		if (!component || !ourComponents.has(component)) continue;
 		const island = islandOf.get(component) ?? component;
-		const closure = scriptClosure([file], read).loaded.filter((f) => !baselineStems.has(chunkStem(f)) && !contentPageChunks.has(chunkStem(f)));
+		const closure = scriptClosure([file], read).loaded.filter(
+			(f) => !baselineStems.has(chunkStem(f)) && !contentPageChunks.has(chunkStem(f)),
+		);
 		byIsland.set(island, [...new Set([...(byIsland.get(island) ?? []), ...closure])]);
 	}
 	return byIsland;
@@ -158,22 +165,44 @@ const pageRows = [...ours.entries()]
 	.map(([path, page]) => {
 		const b = base.get(path);
 		const islands = Object.fromEntries(
-			[...islandFiles(page)].map(([island, files]) => [island, { files: files.map(chunkStem), gzip: files.reduce((s, f) => s + gzip(readFileSync(join(ourDist, f))), 0) }]),
+			[...islandFiles(page)].map(([island, files]) => [
+				island,
+				{ files: files.map(chunkStem), gzip: files.reduce((s, f) => s + gzip(readFileSync(join(ourDist, f))), 0) },
+			]),
 		);
 		const isContent = Object.keys(islands).length === 0;
 		const extraJs = b ? page.js.raw - b.js.raw : NaN;
 		if (isContent && b && extraJs > budgets.contentPageExtraJsBytes) {
-			failures.push(`${path}: content page loads ${extraJs} bytes of JS more than the baseline (budget ${budgets.contentPageExtraJsBytes})`);
+			failures.push(
+				`${path}: content page loads ${extraJs} bytes of JS more than the baseline (budget ${budgets.contentPageExtraJsBytes})`,
+			);
 		}
-		return { path, ours: { js: page.js, css: page.css }, baseline: b ? { js: b.js, css: b.css } : null, extraJsBytes: extraJs, extraJsGzip: b ? page.js.gzip - b.js.gzip : NaN, extraCssGzip: b ? page.css.gzip - b.css.gzip : NaN, islands, lazy: page.lazy.map(chunkStem) };
+		return {
+			path,
+			ours: { js: page.js, css: page.css },
+			baseline: b ? { js: b.js, css: b.css } : null,
+			extraJsBytes: extraJs,
+			extraJsGzip: b ? page.js.gzip - b.js.gzip : NaN,
+			extraCssGzip: b ? page.css.gzip - b.css.gzip : NaN,
+			islands,
+			lazy: page.lazy.map(chunkStem),
+		};
 	});
 
 // 3. Island budgets: the most any one page loads for the island, and where it is loaded.
 const islandRows = Object.entries(budgets.islands).map(([name, island]) => {
 	const pages = pageRows.filter((r) => r.islands[name]);
 	const gzipBytes = Math.max(0, ...pages.map((r) => r.islands[name]!.gzip));
-	const row = { island: name, components: island.components, gzip: gzipBytes, budget: island.maxGzipBytes, pages: pages.map((r) => r.path), present: pages.length > 0 };
-	if (row.present && gzipBytes > island.maxGzipBytes) failures.push(`${name} island: ${gzipBytes} bytes gzip (budget ${island.maxGzipBytes})`);
+	const row = {
+		island: name,
+		components: island.components,
+		gzip: gzipBytes,
+		budget: island.maxGzipBytes,
+		pages: pages.map((r) => r.path),
+		present: pages.length > 0,
+	};
+	if (row.present && gzipBytes > island.maxGzipBytes)
+		failures.push(`${name} island: ${gzipBytes} bytes gzip (budget ${island.maxGzipBytes})`);
 	if (island.onlyOn && pages.some((r) => !island.onlyOn!.includes(r.path))) {
 		failures.push(`${name} island loaded outside ${island.onlyOn.join(', ')}: ${row.pages.join(', ')}`);
 	}
@@ -181,7 +210,12 @@ const islandRows = Object.entries(budgets.islands).map(([name, island]) => {
 });
 
 // 4. Full run only: build time, Lighthouse, in-browser timings.
-const buildTime = { oursMs: median(ourTimes), baselineMs: median(baseTimes), runs: ourTimes.length, ratio: median(ourTimes) / median(baseTimes) };
+const buildTime = {
+	oursMs: median(ourTimes),
+	baselineMs: median(baseTimes),
+	runs: ourTimes.length,
+	ratio: median(ourTimes) / median(baseTimes),
+};
 const pagefindBytes = { ours: dirBytes(join(ourDist, 'pagefind')), baseline: dirBytes(join(baseDist, 'pagefind')) };
 let lighthouse: LighthouseResult[] = [];
 let timings: Timings | null = null;
@@ -189,54 +223,90 @@ const reported: string[] = [];
 // Full run only: the worst time of each reader of outside text over the fuzz inputs, reported, never checked.
 let worstTimes: WorstTime[] = [];
 if (!check) {
-	if (buildTime.ratio > budgets.buildTimeMaxRatio) reported.push(`build time ${buildTime.ratio.toFixed(2)}× baseline (budget ${budgets.buildTimeMaxRatio}×)`);
+	if (buildTime.ratio > budgets.buildTimeMaxRatio)
+		reported.push(`build time ${buildTime.ratio.toFixed(2)}× baseline (budget ${budgets.buildTimeMaxRatio}×)`);
 	const islandPages = ['/vkp/sjekkliste/', '/verktoy/e-post/', '/verktoy/nokkelsjekk/'].filter((p) => ours.has(p));
 	const guide = ['/vkp/helseid-produksjon/', '/vkp/'].find((p) => ours.has(p))!;
 	lighthouse = await lighthouseRuns(root, baseline.dir, ['/', guide, ...islandPages]);
 	for (const r of lighthouse) {
 		for (const [category, score] of Object.entries(r.ours.scores)) {
-			if (score !== null && score < budgets.lighthouseMinScore) reported.push(`Lighthouse ${category} ${score} on ${r.path} (budget ${budgets.lighthouseMinScore})`);
+			if (score !== null && score < budgets.lighthouseMinScore)
+				reported.push(`Lighthouse ${category} ${score} on ${r.path} (budget ${budgets.lighthouseMinScore})`);
 		}
 	}
 	timings = await browserTimings(root);
 	worstTimes = await fuzzTimings(root);
 	for (const w of worstTimes) {
-		if (w.worstMs > budgets.worstInputMaxMs) reported.push(`${w.name}: worst input took ${w.worstMs.toFixed(0)} ms (target ${budgets.worstInputMaxMs} ms): ${w.worstInput}`);
+		if (w.worstMs > budgets.worstInputMaxMs)
+			reported.push(
+				`${w.name}: worst input took ${w.worstMs.toFixed(0)} ms (target ${budgets.worstInputMaxMs} ms): ${w.worstInput}`,
+			);
 	}
 }
 
 // 5. Print and write.
 const pad = (s: string | number, n: number) => String(s).padStart(n);
 console.log('\nJS and CSS loaded before any interaction (gzip; raw JS in brackets), ours vs baseline');
-console.log(`${'page'.padEnd(36)}${pad('JS ours', 18)}${pad('JS base', 18)}${pad('Δ JS gz', 10)}${pad('CSS ours', 10)}${pad('CSS base', 10)}${pad('Δ CSS', 9)}  islands`);
+console.log(
+	`${'page'.padEnd(36)}${pad('JS ours', 18)}${pad('JS base', 18)}${pad('Δ JS gz', 10)}${pad('CSS ours', 10)}${pad('CSS base', 10)}${pad('Δ CSS', 9)}  islands`,
+);
 for (const r of pageRows) {
 	const js = (b: Bytes | undefined) => (b ? `${kb(b.gzip)} (${kb(b.raw)})` : '–');
-	const islands = Object.entries(r.islands).map(([n, i]) => `${n} ${kb(i.gzip)}`).join(', ');
+	const islands = Object.entries(r.islands)
+		.map(([n, i]) => `${n} ${kb(i.gzip)}`)
+		.join(', ');
 	console.log(
 		`${r.path.padEnd(36)}${pad(js(r.ours.js), 18)}${pad(js(r.baseline?.js), 18)}${pad(Number.isNaN(r.extraJsGzip) ? '–' : kb(r.extraJsGzip), 10)}${pad(kb(r.ours.css.gzip), 10)}${pad(r.baseline ? kb(r.baseline.css.gzip) : '–', 10)}${pad(Number.isNaN(r.extraCssGzip) ? '–' : kb(r.extraCssGzip), 9)}  ${islands}`,
 	);
 }
 console.log('\nIslands (largest per-page load, gzip, JS beyond the baseline)');
 for (const r of islandRows) {
-	console.log(`${r.island.padEnd(12)}${r.present ? pad(kb(r.gzip), 10) : pad('not present', 12)}  budget ${kb(r.budget)}  ${r.gzip > r.budget ? 'OVER' : 'ok'}  on ${r.pages.length} page(s)`);
+	console.log(
+		`${r.island.padEnd(12)}${r.present ? pad(kb(r.gzip), 10) : pad('not present', 12)}  budget ${kb(r.budget)}  ${r.gzip > r.budget ? 'OVER' : 'ok'}  on ${r.pages.length} page(s)`,
+	);
 }
 console.log(`\nPagefind index: ours ${kb(pagefindBytes.ours)}, baseline ${kb(pagefindBytes.baseline)}`);
-console.log(`Build time (median of ${buildTime.runs}): ours ${(buildTime.oursMs / 1000).toFixed(1)} s, baseline ${(buildTime.baselineMs / 1000).toFixed(1)} s, ratio ${buildTime.ratio.toFixed(2)}×${check ? ' (one run: reported, not checked)' : ''}`);
+console.log(
+	`Build time (median of ${buildTime.runs}): ours ${(buildTime.oursMs / 1000).toFixed(1)} s, baseline ${(buildTime.baselineMs / 1000).toFixed(1)} s, ratio ${buildTime.ratio.toFixed(2)}×${check ? ' (one run: reported, not checked)' : ''}`,
+);
 if (lighthouse.length) {
-	console.log('\nLighthouse (mobile): performance / accessibility / best-practices / SEO, LCP, TBT, CLS — ours | baseline');
+	console.log(
+		'\nLighthouse (mobile): performance / accessibility / best-practices / SEO, LCP, TBT, CLS — ours | baseline',
+	);
 	for (const r of lighthouse) {
 		const fmt = (x: LighthouseResult['ours']) =>
-			`${Object.values(x.scores).map((s) => (s === null ? '–' : s)).join('/')}  LCP ${x.lcpMs?.toFixed(0) ?? '–'} ms  TBT ${x.tbtMs?.toFixed(0) ?? '–'} ms  CLS ${x.cls?.toFixed(3) ?? '–'}`;
+			`${Object.values(x.scores)
+				.map((s) => (s === null ? '–' : s))
+				.join(
+					'/',
+				)}  LCP ${x.lcpMs?.toFixed(0) ?? '–'} ms  TBT ${x.tbtMs?.toFixed(0) ?? '–'} ms  CLS ${x.cls?.toFixed(3) ?? '–'}`;
 		console.log(`${r.path.padEnd(28)}${fmt(r.ours)} | ${r.baseline ? fmt(r.baseline) : '–'}`);
 	}
 }
 if (worstTimes.length) console.log('\nWorst time over the fuzz inputs (Node, this machine)');
-for (const w of worstTimes) console.log(`${w.name.padEnd(20)}${pad(`${w.worstMs.toFixed(1)} ms`, 12)}  over ${w.inputs} inputs; worst: ${w.worstInput}`);
+for (const w of worstTimes)
+	console.log(
+		`${w.name.padEnd(20)}${pad(`${w.worstMs.toFixed(1)} ms`, 12)}  over ${w.inputs} inputs; worst: ${w.worstInput}`,
+	);
 if (timings) {
 	console.log('\nIn-browser timings (median)');
-	for (const [name, t] of Object.entries(timings)) console.log(`${name.padEnd(40)}${t === null ? 'not present' : `${t.medianMs.toFixed(1)} ms (n=${t.runs})`}`);
+	for (const [name, t] of Object.entries(timings))
+		console.log(`${name.padEnd(40)}${t === null ? 'not present' : `${t.medianMs.toFixed(1)} ms (n=${t.runs})`}`);
 }
-const report = { date: new Date().toISOString(), mode: check ? 'check' : 'full', budgets, pages: pageRows, islands: islandRows, buildTime, pagefindBytes, lighthouse, timings, worstTimes, failures, reported };
+const report = {
+	date: new Date().toISOString(),
+	mode: check ? 'check' : 'full',
+	budgets,
+	pages: pageRows,
+	islands: islandRows,
+	buildTime,
+	pagefindBytes,
+	lighthouse,
+	timings,
+	worstTimes,
+	failures,
+	reported,
+};
 mkdirSync(join(root, 'reports'), { recursive: true });
 writeFileSync(join(root, 'reports/bench.json'), JSON.stringify(report, null, '\t') + '\n');
 for (const r of reported) console.log(`budget (reported, not checked): ${r}`);

@@ -116,18 +116,21 @@ function writeRaw(key: string, value: string | undefined): void {
  * `engine[key] = value`, `delete engine[key]`). A proxy routes all of that through the guarded functions above,
  * so no storage exception can reach the stores.
  */
-const guardedEngine = new Proxy({} as Record<string, string>, {
-	get: (_target, key) => (typeof key === 'string' ? readRaw(key) : undefined),
-	has: (_target, key) => typeof key === 'string' && readRaw(key) !== undefined,
-	set: (_target, key, value) => {
-		if (typeof key === 'string') writeRaw(key, String(value));
-		return true;
+const guardedEngine = new Proxy<Record<string, string>>(
+	{},
+	{
+		get: (_target, key) => (typeof key === 'string' ? readRaw(key) : undefined),
+		has: (_target, key) => typeof key === 'string' && readRaw(key) !== undefined,
+		set: (_target, key, value) => {
+			if (typeof key === 'string') writeRaw(key, String(value));
+			return true;
+		},
+		deleteProperty: (_target, key) => {
+			if (typeof key === 'string') writeRaw(key, undefined);
+			return true;
+		},
 	},
-	deleteProperty: (_target, key) => {
-		if (typeof key === 'string') writeRaw(key, undefined);
-		return true;
-	},
-});
+);
 
 const noEvents = { addEventListener() {}, removeEventListener() {} };
 setPersistentEngine(guardedEngine, typeof window === 'undefined' ? noEvents : windowPersistentEvents);

@@ -1,7 +1,14 @@
 import { createHash, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, useTheme } from './site';
-import { pemBody, selfSignedCertificatePem, spkiPem, pkcs1Pem, publicJwk, spkiDerBase64 } from '~test/helpers/key-fixtures';
+import {
+	pemBody,
+	selfSignedCertificatePem,
+	spkiPem,
+	pkcs1Pem,
+	publicJwk,
+	spkiDerBase64,
+} from '~test/helpers/key-fixtures';
 
 const PATH = '/verktoy/nokkelsjekk/';
 
@@ -57,7 +64,9 @@ test.describe('key check', () => {
 	test('shows every key of a JWKS', async ({ page }) => {
 		const check = new KeyCheckPage(page);
 		await check.open();
-		await check.paste(JSON.stringify({ keys: [publicJwk(pair.publicKey), { ...publicJwk(other.publicKey), kid: 'nr-2' }] }));
+		await check.paste(
+			JSON.stringify({ keys: [publicJwk(pair.publicKey), { ...publicJwk(other.publicKey), kid: 'nr-2' }] }),
+		);
 		await expect(check.thumbprint(thumbprintOf(pair.publicKey))).toBeVisible();
 		await expect(check.thumbprint(thumbprintOf(other.publicKey))).toBeVisible();
 		await expect(page.getByRole('heading', { name: 'Nøkkel 2: RSA 3072 bit' })).toBeVisible();
@@ -77,7 +86,11 @@ test.describe('key check', () => {
 		const check = new KeyCheckPage(page);
 		await check.open();
 		const chooser = page.getByLabel('Velg fil med nøkkelen');
-		await chooser.setInputFiles({ name: 'offentlig.pem', mimeType: 'text/plain', buffer: Buffer.from(spkiPem(pair.publicKey)) });
+		await chooser.setInputFiles({
+			name: 'offentlig.pem',
+			mimeType: 'text/plain',
+			buffer: Buffer.from(spkiPem(pair.publicKey)),
+		});
 		await expect(check.thumbprint(thumbprintOf(pair.publicKey))).toBeVisible();
 		await chooser.setInputFiles({
 			name: 'sertifikat.der',
@@ -86,11 +99,14 @@ test.describe('key check', () => {
 		});
 		await expect(check.thumbprint(thumbprintOf(other.publicKey))).toBeVisible();
 
-		const dropped = await page.evaluateHandle((text) => {
-			const transfer = new DataTransfer();
-			transfer.items.add(new File([text], 'nokkel.json', { type: 'application/json' }));
-			return transfer;
-		}, JSON.stringify(publicJwk(pair.publicKey)));
+		const dropped = await page.evaluateHandle(
+			(text) => {
+				const transfer = new DataTransfer();
+				transfer.items.add(new File([text], 'nokkel.json', { type: 'application/json' }));
+				return transfer;
+			},
+			JSON.stringify(publicJwk(pair.publicKey)),
+		);
 		await check.field.dispatchEvent('drop', { dataTransfer: dropped });
 		await expect(check.field).toHaveValue(/"kty"/);
 		await expect(check.thumbprint(thumbprintOf(pair.publicKey))).toBeVisible();
@@ -187,7 +203,10 @@ test.describe('key check', () => {
 
 	test('offers to attach the thumbprint to a chosen kommune', async ({ page }) => {
 		await page.addInitScript(() => {
-			localStorage.setItem('veiviser:kommuner:v1', JSON.stringify({ v: 1, data: { kommuner: [{ nummer: '1804', navn: 'Bodø' }] } }));
+			localStorage.setItem(
+				'veiviser:kommuner:v1',
+				JSON.stringify({ v: 1, data: { kommuner: [{ nummer: '1804', navn: 'Bodø' }] } }),
+			);
 		});
 		const check = new KeyCheckPage(page);
 		await check.open();
@@ -202,7 +221,9 @@ test.describe('key check', () => {
 
 	// One test per theme, so the axe runs (about 4 s each) spread over the workers and stay inside the time limit.
 	for (const theme of ['light', 'dark'] as const) {
-		test(`has no WCAG 2.1 A/AA violations in ${theme} theme: empty, with a result, with a refusal, at mobile width`, async ({ page }) => {
+		test(`has no WCAG 2.1 A/AA violations in ${theme} theme: empty, with a result, with a refusal, at mobile width`, async ({
+			page,
+		}) => {
 			// Four axe runs take 20-30 s on a 2-core machine: give this test three times the usual limit.
 			test.slow();
 			const check = new KeyCheckPage(page);

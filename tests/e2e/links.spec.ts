@@ -40,7 +40,8 @@ async function brokenLinks(page: Page, baseURL: string | undefined): Promise<str
 			continue;
 		}
 		const hash = decodeURIComponent(url.hash.slice(1));
-		if (hash && hash !== '_top' && !html.includes(`id="${hash}"`)) problems.push(`${href}: no element with id "${hash}"`);
+		if (hash && hash !== '_top' && !html.includes(`id="${hash}"`))
+			problems.push(`${href}: no element with id "${hash}"`);
 	}
 	return problems;
 }
@@ -54,7 +55,9 @@ for (const path of sitePaths()) {
 
 test('links the key check writes after a check lead to pages of the site', async ({ page, baseURL }) => {
 	await page.goto(at('/verktoy/nokkelsjekk/'));
-	const key = generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({ type: 'spki', format: 'pem' }).toString();
+	const key = generateKeyPairSync('rsa', { modulusLength: 2048 })
+		.publicKey.export({ type: 'spki', format: 'pem' })
+		.toString();
 	await page.getByLabel('Offentlig nøkkel', { exact: true }).fill(key);
 	await expect(page.getByRole('heading', { name: /RSA 2048 bit/ })).toBeVisible();
 	await page.waitForLoadState('networkidle');

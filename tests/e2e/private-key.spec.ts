@@ -13,7 +13,8 @@ const jwk = pair.privateKey.export({ format: 'jwk' });
 const secretPieces = (() => {
 	const body = pkcs8.replace(/-----[^-]+-----/g, '').replace(/\s+/g, '');
 	const pieces: string[] = [];
-	for (const text of [body, String(jwk.d), String(jwk.p)]) for (let i = 0; i + 16 <= text.length; i += 16) pieces.push(text.slice(i, i + 16));
+	for (const text of [body, String(jwk.d), String(jwk.p)])
+		for (let i = 0; i + 16 <= text.length; i += 16) pieces.push(text.slice(i, i + 16));
 	return pieces;
 })();
 
@@ -75,7 +76,9 @@ test('a pasted, typed or chosen private key leaves nothing anywhere and sends no
 		await expect(refusal).toBeVisible();
 		await expect(field).toHaveValue('');
 	}
-	await page.getByLabel('Velg fil med nøkkelen').setInputFiles({ name: 'privat.pem', mimeType: 'text/plain', buffer: Buffer.from(pkcs8) });
+	await page
+		.getByLabel('Velg fil med nøkkelen')
+		.setInputFiles({ name: 'privat.pem', mimeType: 'text/plain', buffer: Buffer.from(pkcs8) });
 	await expect(refusal).toBeVisible();
 	// Typed in by hand, a piece at a time: the refusal may only come once it looks like a key.
 	await field.pressSequentially(pkcs1.slice(0, 120));

@@ -21,7 +21,10 @@ const cases: [query: string, expectedPath: string][] = [
 for (const [query, expectedPath] of cases) {
 	test(`search for "${query}" finds ${expectedPath}`, async ({ page }) => {
 		const dialog = await search(page, query);
-		const hit = dialog.getByRole('link').and(dialog.locator(`[href^="${expectedPath}"]`)).first();
+		const hit = dialog
+			.getByRole('link')
+			.and(dialog.locator(`[href^="${expectedPath}"]`))
+			.first();
 		await expect(hit).toBeVisible();
 	});
 }

@@ -28,11 +28,14 @@ async function watchCsp(page: Page): Promise<string[]> {
 	await page.addInitScript(() => {
 		document.addEventListener('securitypolicyviolation', (event) => {
 			const report = (window as unknown as { __veiviserCspViolation: (text: string) => void }).__veiviserCspViolation;
-			report(`${location.pathname}: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} ${event.sample}`);
+			report(
+				`${location.pathname}: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} ${event.sample}`,
+			);
 		});
 	});
 	page.on('console', (message) => {
-		if (/content security policy|content-security-policy/i.test(message.text())) violations.push(`console: ${message.text()}`);
+		if (/content security policy|content-security-policy/i.test(message.text()))
+			violations.push(`console: ${message.text()}`);
 	});
 	return violations;
 }
@@ -66,7 +69,10 @@ test.describe('content security policy', () => {
 			const check = (ok: boolean, what: string) => ok || problems.push(`${path}: ${what} in "${text.slice(0, 200)}…"`);
 			check(scriptSrc.includes("'self'"), "script-src without 'self'");
 			check(!scriptSrc.includes("'unsafe-inline'") && !scriptSrc.includes("'unsafe-eval'"), 'unsafe script-src');
-			check(!(directive(policy, 'script-src-elem') ?? []).includes("'unsafe-inline'"), "'unsafe-inline' in script-src-elem");
+			check(
+				!(directive(policy, 'script-src-elem') ?? []).includes("'unsafe-inline'"),
+				"'unsafe-inline' in script-src-elem",
+			);
 			check(directive(policy, 'default-src')?.join(' ') === "'self'", "default-src not 'self'");
 			check(directive(policy, 'connect-src')?.join(' ') === "'self'", "connect-src not 'self'");
 			check(directive(policy, 'object-src')?.join(' ') === "'none'", "object-src not 'none'");
@@ -75,7 +81,10 @@ test.describe('content security policy', () => {
 			// A <meta> policy cannot carry frame-ancestors; Chromium logs an error for it (CSP3 §6.4.2).
 			check(directive(policy, 'frame-ancestors') === undefined, 'frame-ancestors in a <meta>');
 			for (const script of inlineBlocks(html).scripts) {
-				check(scriptSrc.includes(sha256Source(script)), `inline script without its hash: ${script.trim().slice(0, 60)}`);
+				check(
+					scriptSrc.includes(sha256Source(script)),
+					`inline script without its hash: ${script.trim().slice(0, 60)}`,
+				);
 			}
 		}
 		expect(problems).toEqual([]);
@@ -109,7 +118,10 @@ test.describe('content security policy', () => {
 		expect(missing).toEqual([]);
 	});
 
-	test('no page reports a CSP violation under its <meta> and the deploy headers together', async ({ page, baseURL }) => {
+	test('no page reports a CSP violation under its <meta> and the deploy headers together', async ({
+		page,
+		baseURL,
+	}) => {
 		test.slow(); // every page of the site, one after another
 		const violations = await watchCsp(page);
 		const problems = watchPage(page, new URL(baseURL!).origin);
@@ -141,7 +153,9 @@ test.describe('content security policy', () => {
 		await withDeployHeaders(page);
 		await page.goto('/verktoy/nokkelsjekk/');
 		const field = page.getByRole('textbox', { name: /nøkkel/i });
-		const pem = generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({ type: 'spki', format: 'pem' }).toString();
+		const pem = generateKeyPairSync('rsa', { modulusLength: 2048 })
+			.publicKey.export({ type: 'spki', format: 'pem' })
+			.toString();
 		await field.fill(pem);
 		await expect(page.getByRole('heading', { name: 'Nøkkel 1: RSA 2048 bit' })).toBeVisible();
 		await field.fill('');
@@ -171,7 +185,13 @@ test.describe('content security policy', () => {
 		const company = page.getByRole('textbox', { name: 'Virksomhet', exact: true });
 		await expect(company).toBeEditable();
 		await company.pressSequentially('Trygg Hjemme AS');
-		await expect(page.getByRole('region', { name: /^E-postutkast: / }).first().getByText(/Trygg Hjemme AS/).first()).toBeVisible();
+		await expect(
+			page
+				.getByRole('region', { name: /^E-postutkast: / })
+				.first()
+				.getByText(/Trygg Hjemme AS/)
+				.first(),
+		).toBeVisible();
 		expect(violations).toEqual([]);
 	});
 });

@@ -38,7 +38,13 @@ export function sha256Source(content: string): string {
 function isExecutable(attributes: string): boolean {
 	if (/\ssrc\s*=/i.test(attributes)) return false;
 	const type = /\stype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase();
-	return type === undefined || type === '' || type === 'module' || type === 'text/javascript' || type === 'application/javascript';
+	return (
+		type === undefined ||
+		type === '' ||
+		type === 'module' ||
+		type === 'text/javascript' ||
+		type === 'application/javascript'
+	);
 }
 
 /** The text of every inline script the browser would run and every <style> element, in document order. */
@@ -87,7 +93,11 @@ export function completePolicy(
 	html: string,
 ): { ok: true; page: CompletedPage } | { ok: false; error: { code: 'no-csp-meta'; message: string } } {
 	const match = META.exec(html);
-	if (!match) return { ok: false, error: { code: 'no-csp-meta', message: 'The page has no <meta http-equiv="content-security-policy">.' } };
+	if (!match)
+		return {
+			ok: false,
+			error: { code: 'no-csp-meta', message: 'The page has no <meta http-equiv="content-security-policy">.' },
+		};
 	const policy = parsePolicy(match[2] ?? match[3] ?? '');
 	const blocks = inlineBlocks(html);
 	const added = [
@@ -97,7 +107,10 @@ export function completePolicy(
 	const text = serializePolicy(policy);
 	if (added.length === 0) return { ok: true, page: { html, policy: text, added } };
 	const meta = `<meta http-equiv="content-security-policy" content="${text}">`;
-	return { ok: true, page: { html: html.slice(0, match.index) + meta + html.slice(match.index + match[0].length), policy: text, added } };
+	return {
+		ok: true,
+		page: { html: html.slice(0, match.index) + meta + html.slice(match.index + match[0].length), policy: text, added },
+	};
 }
 
 /**
@@ -135,6 +148,10 @@ export function fillHeadersFile(
 	policy: string,
 ): { ok: true; text: string } | { ok: false; error: { code: 'no-csp-line'; message: string } } {
 	const line = /^([ \t]+)Content-Security-Policy:.*$/m;
-	if (!line.test(template)) return { ok: false, error: { code: 'no-csp-line', message: 'No "  Content-Security-Policy:" line in _headers.' } };
-	return { ok: true, text: template.replace(line, (_all, indent: string) => `${indent}Content-Security-Policy: ${policy}`) };
+	if (!line.test(template))
+		return { ok: false, error: { code: 'no-csp-line', message: 'No "  Content-Security-Policy:" line in _headers.' } };
+	return {
+		ok: true,
+		text: template.replace(line, (_all, indent: string) => `${indent}Content-Security-Policy: ${policy}`),
+	};
 }

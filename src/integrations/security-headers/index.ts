@@ -40,7 +40,9 @@ export default function securityHeaders(): AstroIntegration {
 				const filled = fillHeadersFile(template, headerPolicy);
 				if (!filled.ok) throw new Error(`public/_headers: ${filled.error.message}`);
 				await writeFile(headersPath, filled.text);
-				logger.info(`CSP: hashed inline scripts/styles added on ${patched} of ${policies.length} pages; wrote _headers`);
+				logger.info(
+					`CSP: hashed inline scripts/styles added on ${patched} of ${policies.length} pages; wrote _headers`,
+				);
 			},
 		},
 	};

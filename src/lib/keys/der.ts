@@ -201,7 +201,8 @@ export function classifyDer(der: Uint8Array): DerKind {
 		return { kind: 'pkcs8-private' };
 	}
 	// EncryptedPrivateKeyInfo (RFC 5958 §3): AlgorithmIdentifier, OCTET STRING.
-	if (tags.length === 2 && tags[0] === TAG.SEQUENCE && tags[1] === TAG.OCTET_STRING) return { kind: 'encrypted-private' };
+	if (tags.length === 2 && tags[0] === TAG.SEQUENCE && tags[1] === TAG.OCTET_STRING)
+		return { kind: 'encrypted-private' };
 	// ECPrivateKey (RFC 5915 §3): version 1, OCTET STRING privateKey, ...
 	if (tags[0] === TAG.INTEGER && tags[1] === TAG.OCTET_STRING) return { kind: 'ec-private' };
 	return { kind: 'unknown' };
@@ -270,7 +271,21 @@ function encodeUnsignedInteger(magnitude: Uint8Array): Uint8Array {
 
 /** rsaEncryption AlgorithmIdentifier with its NULL parameters (RFC 8017 A.1, RFC 3279 §2.3.1). */
 const RSA_ALGORITHM_ID = Uint8Array.of(
-	0x30, 0x0d, 0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x01, 0x05, 0x00,
+	0x30,
+	0x0d,
+	0x06,
+	0x09,
+	0x2a,
+	0x86,
+	0x48,
+	0x86,
+	0xf7,
+	0x0d,
+	0x01,
+	0x01,
+	0x01,
+	0x05,
+	0x00,
 );
 
 /** PKCS#1 RSAPublicKey DER for a modulus and exponent (RFC 8017 A.1.1). */

@@ -55,8 +55,7 @@ export function privateKeyFiles(pair: GeneratedKeyPair): { pem: PrivateKeyFile; 
 }
 
 export type GenerateResult =
-	| { ok: true; value: GeneratedKeyPair }
-	| { ok: false; error: { code: 'unsupported' | 'failed'; message: string } };
+	{ ok: true; value: GeneratedKeyPair } | { ok: false; error: { code: 'unsupported' | 'failed'; message: string } };
 
 export async function generateKeyPair(
 	bits: KeySize = DEFAULT_KEY_SIZE,

@@ -35,7 +35,9 @@ function readJwk(jwk: unknown, block: number, format: KeyFormat, into: Collected
 	}
 	if (kty !== 'RSA') {
 		into.findings.push(
-			typeof kty === 'string' ? finding('jwk-unknown-kty', block, { value: safeLabel(kty) }) : finding('jwk-invalid', block),
+			typeof kty === 'string'
+				? finding('jwk-unknown-kty', block, { value: safeLabel(kty) })
+				: finding('jwk-invalid', block),
 		);
 		return;
 	}
@@ -50,7 +52,8 @@ function readJwk(jwk: unknown, block: number, format: KeyFormat, into: Collected
 	const alg = optionalString(jwk['alg']);
 	const notes: Finding[] = [];
 	if (use !== undefined && use !== 'sig') notes.push(finding('jwk-use-not-sig', block, { value: safeLabel(use) }));
-	if (alg !== undefined && !SIGNING_ALGORITHMS.has(alg)) notes.push(finding('jwk-alg-unexpected', block, { value: safeLabel(alg) }));
+	if (alg !== undefined && !SIGNING_ALGORITHMS.has(alg))
+		notes.push(finding('jwk-alg-unexpected', block, { value: safeLabel(alg) }));
 	into.candidates.push({
 		block,
 		format,

@@ -82,8 +82,7 @@ export const keyMessages = {
 	'der-given': () => 'Nøkkelen var base64-kodet DER uten PEM-linjer. Under står den samme nøkkelen som PEM og JWK.',
 	'openssh-given': () =>
 		'Dette er en OpenSSH-nøkkel (ssh-rsa). Under står den samme RSA-nøkkelen som PEM og JWK; send den formen mottakeren ber om.',
-	'xml-given': () =>
-		'Dette er en .NET-nøkkel i XML (<RSAKeyValue>). Under står den samme RSA-nøkkelen som PEM og JWK.',
+	'xml-given': () => 'Dette er en .NET-nøkkel i XML (<RSAKeyValue>). Under står den samme RSA-nøkkelen som PEM og JWK.',
 	'rsa-pss-key': () =>
 		'Nøkkelen er merket for bare RSA-PSS. Under står den som en vanlig RSA-nøkkel (samme tall, samme tommelavtrykk).',
 	'not-rsa': ({ keyType }) =>
@@ -148,7 +147,10 @@ export function keyMessage(code: FindingCode, params: MessageParams = {}): strin
 // --- the key check island: around the findings ---------------------------------------------------------------
 
 /** A finding's severity in words, so it is not told by colour alone. */
-export const severityLabels = { error: 'Feil', warning: 'Advarsel', info: 'Merk' } as const satisfies Record<Severity, string>;
+export const severityLabels = { error: 'Feil', warning: 'Advarsel', info: 'Merk' } as const satisfies Record<
+	Severity,
+	string
+>;
 
 /** How a key was given, as its card says ("Gitt som"). */
 export const formatNames = {
@@ -181,8 +183,7 @@ export const checkStatusMessages = {
 	'file-too-large': () => 'Fila er for stor til å være en nøkkel. Velg fila med den offentlige nøkkelen.',
 	'file-unreadable': () => 'Fila kunne ikke leses. Prøv igjen, eller lim inn innholdet.',
 	copied: () => 'Kopiert til utklippstavlen.',
-	'copy-failed': () =>
-		'Nettleseren lot oss ikke kopiere. Merk teksten over og kopier den med Ctrl+C (Cmd+C på Mac).',
+	'copy-failed': () => 'Nettleseren lot oss ikke kopiere. Merk teksten over og kopier den med Ctrl+C (Cmd+C på Mac).',
 	downloaded: ({ fileName }: { fileName: string }) => `Lastet ned ${fileName}.`,
 	'thumbprint-saved': ({ kommune }: { kommune: string }) => `Tommelavtrykket er lagret for ${kommune} i sjekklisten.`,
 	'thumbprint-not-saved': () =>
@@ -256,7 +257,6 @@ export const generateMessages = {
 	done: ({ bits, alg }: { bits: KeySize; alg: SigningAlg }) =>
 		`Nøkkelparet er laget (${bits} bit, ${alg}). Last ned den private nøkkelen; den offentlige er lagt inn i sjekken.`,
 	forgotten: () => 'Nøkkelparet er glemt. Den private nøkkelen finnes nå bare der du eventuelt har lastet den ned.',
-	unsupported: () =>
-		'Nettleseren din kan ikke lage RSA-nøkler (WebCrypto mangler). Bruk openssl-kommandoene på siden.',
+	unsupported: () => 'Nettleseren din kan ikke lage RSA-nøkler (WebCrypto mangler). Bruk openssl-kommandoene på siden.',
 	failed: () => 'Nettleseren klarte ikke å lage nøkkelparet. Prøv igjen, eller bruk openssl-kommandoene på siden.',
 } as const;

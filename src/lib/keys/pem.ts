@@ -102,10 +102,16 @@ function readPemBlock(label: string, body: string, block: number, into: Collecte
 	}
 	const kind = classifyDer(der);
 	const notes: Finding[] = [];
-	if (kind.kind !== expectedKind && kind.kind !== 'truncated' && kind.kind !== 'unknown' && !privateFindingForDer(kind.kind)) {
+	if (
+		kind.kind !== expectedKind &&
+		kind.kind !== 'truncated' &&
+		kind.kind !== 'unknown' &&
+		!privateFindingForDer(kind.kind)
+	) {
 		notes.push(finding('pem-label-mismatch', block, { label, actual: structureNames[kind.kind] }));
 	}
-	const format: KeyFormat = kind.kind === 'pkcs1-public' ? 'pkcs1-pem' : kind.kind === 'certificate' ? 'x509-pem' : 'spki-pem';
+	const format: KeyFormat =
+		kind.kind === 'pkcs1-public' ? 'pkcs1-pem' : kind.kind === 'certificate' ? 'x509-pem' : 'spki-pem';
 	// The PKCS#1 note is what the label promised; say it only once.
 	fromDer(kind, block, format, into, notes);
 }

@@ -201,7 +201,12 @@ export function isFileTooLarge(size: number): boolean {
 export interface CarryOverOffer {
 	readonly heading: string;
 	/** No kommuner chosen yet: a sentence and a link to the checklist, where they are added. */
-	readonly none?: { readonly text: string; readonly linkText: string; readonly linkPath: string; readonly after: string };
+	readonly none?: {
+		readonly text: string;
+		readonly linkText: string;
+		readonly linkPath: string;
+		readonly after: string;
+	};
 	readonly selectLabel: string;
 	readonly options: readonly { readonly value: string; readonly text: string }[];
 	readonly saveLabel: string;

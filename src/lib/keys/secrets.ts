@@ -9,7 +9,8 @@ import { finding, type Finding, type FindingCode, type MessageParams } from './f
 export function scanForSecrets(text: string): Finding[] {
 	const found: Finding[] = [];
 	const add = (code: FindingCode, params?: MessageParams) => {
-		if (!found.some((f) => f.code === code && code !== 'private-key-other')) found.push(finding(code, undefined, params));
+		if (!found.some((f) => f.code === code && code !== 'private-key-other'))
+			found.push(finding(code, undefined, params));
 	};
 	for (const match of text.matchAll(/BEGIN[ \t]+([A-Z0-9 ]{0,30}?)[ \t]*PRIVATE[ \t]+KEY/gi)) {
 		const kind = (match[1] ?? '').trim().toUpperCase();
@@ -24,7 +25,8 @@ export function scanForSecrets(text: string): Finding[] {
 	if (/PuTTY-User-Key-File-/.test(text)) add('private-key-other', { keyType: 'PuTTY' });
 	if (/<(?:D|P|Q|DP|DQ|InverseQ)>/.test(text)) add('private-key-other', { keyType: '.NET XML' });
 	// JWK private members, also inside JSON written as a string (a HelseID client configuration does that).
-	if (/\\?"(?:d|p|q|dp|dq|qi)\\?"\s*:/.test(text)) add(/\\?"keys\\?"\s*:/.test(text) ? 'private-key-jwks' : 'private-key-jwk');
+	if (/\\?"(?:d|p|q|dp|dq|qi)\\?"\s*:/.test(text))
+		add(/\\?"keys\\?"\s*:/.test(text) ? 'private-key-jwks' : 'private-key-jwk');
 	if (/\\?"kty\\?"\s*:\s*\\?"oct\\?"/.test(text) || /\\?"k\\?"\s*:\s*\\?"/.test(text)) add('secret-key-jwk');
 	return found;
 }

@@ -8,7 +8,12 @@ import { pkcs1Pem, spkiPem } from './key-fixtures';
 
 const pair = generateKeyPairSync('rsa', { modulusLength: 2048 });
 export const privatePem = pair.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-const samples = [spkiPem(pair.publicKey), pkcs1Pem(pair.publicKey), privatePem, JSON.stringify(pair.publicKey.export({ format: 'jwk' }))];
+const samples = [
+	spkiPem(pair.publicKey),
+	pkcs1Pem(pair.publicKey),
+	privatePem,
+	JSON.stringify(pair.publicKey.export({ format: 'jwk' })),
+];
 
 /** Valid inputs broken the ways a paste breaks: cut short, doubled, a character changed, lines lost, junk added. */
 export const mutated = fc
@@ -26,7 +31,9 @@ export const mutated = fc
 			case 'double':
 				return text + text;
 			case 'flip':
-				return text.slice(0, at) + String.fromCharCode((text.charCodeAt(at) + 1 + (n % 50)) % 0x2000) + text.slice(at + 1);
+				return (
+					text.slice(0, at) + String.fromCharCode((text.charCodeAt(at) + 1 + (n % 50)) % 0x2000) + text.slice(at + 1)
+				);
 			case 'drop-line': {
 				const lines = text.split('\n');
 				lines.splice(n % lines.length, 1);
@@ -43,4 +50,9 @@ export const mutated = fc
 
 const randomBytesAsBase64 = fc.uint8Array({ maxLength: 600 }).map((bytes) => Buffer.from(bytes).toString('base64'));
 export const deepJson = fc.integer({ min: 1, max: 50_000 }).map((depth) => '['.repeat(depth) + ']'.repeat(depth));
-export const anyText = fc.oneof(fc.string({ maxLength: 400 }), fc.string({ unit: 'binary', maxLength: 400 }), fc.json(), randomBytesAsBase64);
+export const anyText = fc.oneof(
+	fc.string({ maxLength: 400 }),
+	fc.string({ unit: 'binary', maxLength: 400 }),
+	fc.json(),
+	randomBytesAsBase64,
+);

@@ -16,7 +16,9 @@ export function nodeThumbprint(pem: string): string {
 }
 
 /** One test per case: the input gets its own finding, the result is an error, and no key comes back. */
-export function itFindsEachBrokenInput(cases: readonly (readonly [name: string, input: string, code: FindingCode])[]): void {
+export function itFindsEachBrokenInput(
+	cases: readonly (readonly [name: string, input: string, code: FindingCode])[],
+): void {
 	for (const [name, input, code] of cases) {
 		it(`${name}: ${code}`, async () => {
 			const result = await checkKey(input);

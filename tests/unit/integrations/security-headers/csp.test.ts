@@ -60,7 +60,10 @@ describe('metaPolicy', () => {
 describe('completePolicy', () => {
 	it('adds the hash of each inline script and style the policy lacks, once', () => {
 		const known = 'known()';
-		const html = page(`default-src 'self'; script-src 'self' ${hashOf(known)}; style-src-elem 'self'`, `<script>${known}</script><script>theme()</script><script>theme()</script><style>a{}</style>`);
+		const html = page(
+			`default-src 'self'; script-src 'self' ${hashOf(known)}; style-src-elem 'self'`,
+			`<script>${known}</script><script>theme()</script><script>theme()</script><style>a{}</style>`,
+		);
 		const result = completePolicy(html);
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;
@@ -92,7 +95,10 @@ describe('completePolicy', () => {
 
 describe('mergePolicies', () => {
 	it('unions the sources of each directive in first-seen order', () => {
-		const merged = mergePolicies(["script-src 'self' 'sha256-a='; object-src 'none'", "script-src 'self' 'sha256-b='; img-src 'self'"]);
+		const merged = mergePolicies([
+			"script-src 'self' 'sha256-a='; object-src 'none'",
+			"script-src 'self' 'sha256-b='; img-src 'self'",
+		]);
 		expect(merged).toBe("script-src 'self' 'sha256-a=' 'sha256-b='; object-src 'none'; img-src 'self'");
 	});
 
@@ -103,14 +109,19 @@ describe('mergePolicies', () => {
 
 describe('withDirective', () => {
 	it('appends or replaces a directive', () => {
-		expect(withDirective("script-src 'self'", 'frame-ancestors', ["'none'"])).toBe("script-src 'self'; frame-ancestors 'none'");
-		expect(withDirective("frame-ancestors *; script-src 'self'", 'frame-ancestors', ["'none'"])).toBe("script-src 'self'; frame-ancestors 'none'");
+		expect(withDirective("script-src 'self'", 'frame-ancestors', ["'none'"])).toBe(
+			"script-src 'self'; frame-ancestors 'none'",
+		);
+		expect(withDirective("frame-ancestors *; script-src 'self'", 'frame-ancestors', ["'none'"])).toBe(
+			"script-src 'self'; frame-ancestors 'none'",
+		);
 	});
 });
 
 describe('fillHeadersFile', () => {
 	it('replaces the placeholder line, keeping its indentation and the other headers', () => {
-		const template = '# Content-Security-Policy: explained here\n/*\n  Content-Security-Policy: placeholder\n  X-Content-Type-Options: nosniff\n';
+		const template =
+			'# Content-Security-Policy: explained here\n/*\n  Content-Security-Policy: placeholder\n  X-Content-Type-Options: nosniff\n';
 		const result = fillHeadersFile(template, "default-src 'self'");
 		expect(result).toEqual({
 			ok: true,

@@ -35,7 +35,9 @@ describe('key checker fuzz', () => {
 
 	it('answers deep JSON, huge JSON and a 5 MB paste', async () => {
 		await fc.assert(fc.asyncProperty(deepJson, expectAnswer), { numRuns: 20 });
-		await expectAnswer(JSON.stringify({ keys: Array.from({ length: 20_000 }, () => ({ kty: 'RSA', n: 'AQAB', e: 'AQAB' })) }));
+		await expectAnswer(
+			JSON.stringify({ keys: Array.from({ length: 20_000 }, () => ({ kty: 'RSA', n: 'AQAB', e: 'AQAB' })) }),
+		);
 		await expectAnswer('A'.repeat(5 * 1024 * 1024));
 		await expectAnswer(`-----BEGIN PUBLIC KEY-----\n${'A'.repeat(5 * 1024 * 1024)}\n-----END PUBLIC KEY-----`);
 	});

@@ -64,7 +64,11 @@ describe('several parts in one paste', () => {
 	});
 
 	it('numbers mixed formats in the order pasted', async () => {
-		const text = [opensshLine(rsaPair(3072).publicKey), spkiPem(rsaPair(2048).publicKey), dotnetXml(rsaPair(4096).publicKey)].join('\n');
+		const text = [
+			opensshLine(rsaPair(3072).publicKey),
+			spkiPem(rsaPair(2048).publicKey),
+			dotnetXml(rsaPair(4096).publicKey),
+		].join('\n');
 		const result = await checkKey(text);
 		expect(result.keys.map((k) => [k.block, k.format, k.bits])).toEqual([
 			[1, 'openssh', 3072],
@@ -138,38 +142,58 @@ describe('never throws, always answers within 100 ms per input', () => {
 		for (const pem of pems) await checkKey(pem);
 	});
 
-	it('random strings', async () => {
-		await fc.assert(fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 3000 }), timed), { numRuns: 200 });
-	}, PROPERTY_TIMEOUT);
+	it(
+		'random strings',
+		async () => {
+			await fc.assert(fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 3000 }), timed), { numRuns: 200 });
+		},
+		PROPERTY_TIMEOUT,
+	);
 
-	it('random bytes as base64, bare and in PEM armour', async () => {
-		await fc.assert(
-			fc.asyncProperty(fc.uint8Array({ maxLength: 3000 }), fc.boolean(), async (bytes, armour) => {
-				const b64 = Buffer.from(bytes).toString('base64');
-				await timed(armour ? `-----BEGIN PUBLIC KEY-----\n${b64}\n-----END PUBLIC KEY-----` : b64);
-			}),
-			{ numRuns: 200 },
-		);
-	}, PROPERTY_TIMEOUT);
+	it(
+		'random bytes as base64, bare and in PEM armour',
+		async () => {
+			await fc.assert(
+				fc.asyncProperty(fc.uint8Array({ maxLength: 3000 }), fc.boolean(), async (bytes, armour) => {
+					const b64 = Buffer.from(bytes).toString('base64');
+					await timed(armour ? `-----BEGIN PUBLIC KEY-----\n${b64}\n-----END PUBLIC KEY-----` : b64);
+				}),
+				{ numRuns: 200 },
+			);
+		},
+		PROPERTY_TIMEOUT,
+	);
 
-	it('mutated valid PEM: truncated, characters flipped, parts duplicated', async () => {
-		const mutation = fc.oneof(
-			fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
-			fc.record({ kind: fc.constant('flip' as const), at: fc.nat(), char: fc.string({ minLength: 1, maxLength: 1, unit: 'binary' }) }),
-			fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat(), length: fc.nat({ max: 400 }) }),
-		);
-		await fc.assert(
-			fc.asyncProperty(fc.constantFrom(...pems), fc.array(mutation, { minLength: 1, maxLength: 4 }), async (pem, steps) => {
-				let text = pem;
-				for (const step of steps) {
-					const at = step.at % (text.length + 1);
-					if (step.kind === 'truncate') text = text.slice(0, at);
-					else if (step.kind === 'flip') text = text.slice(0, at) + step.char + text.slice(at + 1);
-					else text = text.slice(0, at) + text.slice(at, at + step.length) + text.slice(at);
-				}
-				await timed(text);
-			}),
-			{ numRuns: 200 },
-		);
-	}, PROPERTY_TIMEOUT);
+	it(
+		'mutated valid PEM: truncated, characters flipped, parts duplicated',
+		async () => {
+			const mutation = fc.oneof(
+				fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
+				fc.record({
+					kind: fc.constant('flip' as const),
+					at: fc.nat(),
+					char: fc.string({ minLength: 1, maxLength: 1, unit: 'binary' }),
+				}),
+				fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat(), length: fc.nat({ max: 400 }) }),
+			);
+			await fc.assert(
+				fc.asyncProperty(
+					fc.constantFrom(...pems),
+					fc.array(mutation, { minLength: 1, maxLength: 4 }),
+					async (pem, steps) => {
+						let text = pem;
+						for (const step of steps) {
+							const at = step.at % (text.length + 1);
+							if (step.kind === 'truncate') text = text.slice(0, at);
+							else if (step.kind === 'flip') text = text.slice(0, at) + step.char + text.slice(at + 1);
+							else text = text.slice(0, at) + text.slice(at, at + step.length) + text.slice(at);
+						}
+						await timed(text);
+					},
+				),
+				{ numRuns: 200 },
+			);
+		},
+		PROPERTY_TIMEOUT,
+	);
 });

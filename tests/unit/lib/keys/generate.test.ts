@@ -16,41 +16,54 @@ import {
 const KEYGEN_TIMEOUT = 30_000;
 
 describe('generateKeyPair', () => {
-	it('makes a 2048-bit RS256 pair whose halves belong together and whose public half passes the check', async () => {
-		const result = await generateKeyPair(2048, 'RS256');
-		if (!result.ok) throw new Error(result.error.code);
-		const pair = result.value;
-		const privateKey = createPrivateKey(pair.privatePem);
-		expect(privateKey.asymmetricKeyDetails?.modulusLength).toBe(2048);
-		const signature = sign('sha256', Buffer.from('hei'), privateKey);
-		expect(verify('sha256', Buffer.from('hei'), createPublicKey(pair.publicPem), signature)).toBe(true);
+	it(
+		'makes a 2048-bit RS256 pair whose halves belong together and whose public half passes the check',
+		async () => {
+			const result = await generateKeyPair(2048, 'RS256');
+			if (!result.ok) throw new Error(result.error.code);
+			const pair = result.value;
+			const privateKey = createPrivateKey(pair.privatePem);
+			expect(privateKey.asymmetricKeyDetails?.modulusLength).toBe(2048);
+			const signature = sign('sha256', Buffer.from('hei'), privateKey);
+			expect(verify('sha256', Buffer.from('hei'), createPublicKey(pair.publicPem), signature)).toBe(true);
 
-		const publicJwk = JSON.parse(pair.publicJwk) as Record<string, unknown>;
-		expect(Object.keys(publicJwk).sort()).toEqual(['alg', 'e', 'kid', 'kty', 'n', 'use']);
-		expect(publicJwk).toMatchObject({ kty: 'RSA', e: 'AQAB', use: 'sig', alg: 'RS256', kid: pair.thumbprint });
-		const privateJwk = JSON.parse(pair.privateJwk) as JsonWebKey;
-		expect(privateJwk.d).toEqual(expect.any(String));
-		expect(createPrivateKey({ key: privateJwk, format: 'jwk' }).equals(privateKey)).toBe(true);
+			const publicJwk = JSON.parse(pair.publicJwk) as Record<string, unknown>;
+			expect(Object.keys(publicJwk).sort()).toEqual(['alg', 'e', 'kid', 'kty', 'n', 'use']);
+			expect(publicJwk).toMatchObject({ kty: 'RSA', e: 'AQAB', use: 'sig', alg: 'RS256', kid: pair.thumbprint });
+			const privateJwk = JSON.parse(pair.privateJwk) as JsonWebKey;
+			expect(privateJwk.d).toEqual(expect.any(String));
+			expect(createPrivateKey({ key: privateJwk, format: 'jwk' }).equals(privateKey)).toBe(true);
 
-		for (const form of [pair.publicJwk, pair.publicPem]) {
-			const checked = await checkKey(form);
-			expect(checked.status).toBe('ok');
-			expect(checked.keys[0]!.thumbprint).toBe(pair.thumbprint);
-		}
-		// The private outputs are refused by the checker, as they must be.
-		expect((await checkKey(pair.privatePem)).status).toBe('private-key');
-		expect((await checkKey(pair.privateJwk)).status).toBe('private-key');
-	}, KEYGEN_TIMEOUT);
+			for (const form of [pair.publicJwk, pair.publicPem]) {
+				const checked = await checkKey(form);
+				expect(checked.status).toBe('ok');
+				expect(checked.keys[0]!.thumbprint).toBe(pair.thumbprint);
+			}
+			// The private outputs are refused by the checker, as they must be.
+			expect((await checkKey(pair.privatePem)).status).toBe('private-key');
+			expect((await checkKey(pair.privateJwk)).status).toBe('private-key');
+		},
+		KEYGEN_TIMEOUT,
+	);
 
-	it('makes a PS256 pair that signs with RSA-PSS', async () => {
-		const result = await generateKeyPair(2048, 'PS256');
-		if (!result.ok) throw new Error(result.error.code);
-		const options = { padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 };
-		const signature = sign('sha256', Buffer.from('hei'), { key: createPrivateKey(result.value.privatePem), ...options });
-		expect(verify('sha256', Buffer.from('hei'), { key: createPublicKey(result.value.publicPem), ...options }, signature)).toBe(true);
-		expect((JSON.parse(result.value.publicJwk) as JsonWebKey).alg).toBe('PS256');
-		expect((await checkKey(result.value.publicPem)).keys[0]!.bits).toBe(2048);
-	}, KEYGEN_TIMEOUT);
+	it(
+		'makes a PS256 pair that signs with RSA-PSS',
+		async () => {
+			const result = await generateKeyPair(2048, 'PS256');
+			if (!result.ok) throw new Error(result.error.code);
+			const options = { padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 };
+			const signature = sign('sha256', Buffer.from('hei'), {
+				key: createPrivateKey(result.value.privatePem),
+				...options,
+			});
+			expect(
+				verify('sha256', Buffer.from('hei'), { key: createPublicKey(result.value.publicPem), ...options }, signature),
+			).toBe(true);
+			expect((JSON.parse(result.value.publicJwk) as JsonWebKey).alg).toBe('PS256');
+			expect((await checkKey(result.value.publicPem)).keys[0]!.bits).toBe(2048);
+		},
+		KEYGEN_TIMEOUT,
+	);
 });
 
 describe('the generator form', () => {
@@ -64,7 +77,15 @@ describe('the generator form', () => {
 	});
 
 	it('offers the private key as a PKCS#8 PEM file and a JWK file', () => {
-		const pair = { bits: 2048, alg: 'RS256', thumbprint: 't', privatePem: 'PEM', privateJwk: 'JWK', publicPem: 'p', publicJwk: 'j' } as const;
+		const pair = {
+			bits: 2048,
+			alg: 'RS256',
+			thumbprint: 't',
+			privatePem: 'PEM',
+			privateJwk: 'JWK',
+			publicPem: 'p',
+			publicJwk: 'j',
+		} as const;
 		expect(privateKeyFiles(pair)).toEqual({
 			pem: { text: 'PEM', fileName: 'privat-nokkel.pem', mediaType: 'application/x-pem-file' },
 			jwk: { text: 'JWK', fileName: 'privat-nokkel.json', mediaType: 'application/json' },

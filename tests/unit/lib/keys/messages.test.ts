@@ -17,7 +17,10 @@ describe('key messages', () => {
 	it('words every finding code, with and without parameters, never printing "undefined"', () => {
 		expect(codes.length).toBeGreaterThan(40);
 		for (const code of codes) {
-			for (const params of [{}, { bits: 1024, exponent: '3', keyType: 'EC P-256', label: 'FOO', actual: 'BAR', value: '20' }]) {
+			for (const params of [
+				{},
+				{ bits: 1024, exponent: '3', keyType: 'EC P-256', label: 'FOO', actual: 'BAR', value: '20' },
+			]) {
 				const text = keyMessage(code, params);
 				expect(text.length, code).toBeGreaterThan(20);
 				expect(text, code).not.toMatch(/undefined|null|NaN/);

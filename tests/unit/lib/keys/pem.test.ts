@@ -67,7 +67,11 @@ describe('broken PEM gets its own finding', () => {
 		],
 		['an unknown PEM label', pem.replaceAll('PUBLIC KEY', 'PGP PUBLIC KEY BLOCK'), 'pem-unknown-header'],
 		['mismatched BEGIN and END', pem.replace('END PUBLIC KEY', 'END RSA PUBLIC KEY'), 'pem-end-mismatch'],
-		['a certificate request', '-----BEGIN CERTIFICATE REQUEST-----\nMIIB\n-----END CERTIFICATE REQUEST-----', 'pem-csr'],
+		[
+			'a certificate request',
+			'-----BEGIN CERTIFICATE REQUEST-----\nMIIB\n-----END CERTIFICATE REQUEST-----',
+			'pem-csr',
+		],
 		['an empty PEM body', '-----BEGIN PUBLIC KEY-----\n\n-----END PUBLIC KEY-----', 'pem-truncated'],
 	];
 	itFindsEachBrokenInput(cases);

@@ -30,7 +30,11 @@ describe('summaryOf', () => {
 		['no key at all', () => 'Hei!', { code: 'no-key', count: 0 }],
 		['a good key and a too small one', () => pem2048() + pem1024(), { code: 'some-unusable', count: 1 }],
 		['only a too small key', pem1024, { code: 'unusable', count: 0 }],
-		['a private key', () => rsaPair(2048).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), { code: 'private-key', count: 0 }],
+		[
+			'a private key',
+			() => rsaPair(2048).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+			{ code: 'private-key', count: 0 },
+		],
 		['nothing', () => '  ', undefined],
 	];
 	for (const [name, input, expected] of cases) {
@@ -48,7 +52,9 @@ describe('reportOf', () => {
 	});
 
 	it('shows only the refusal for a private key: its reasons, no key, no key line', async () => {
-		const report = reportOf(await checkKey(rsaPair(2048).privateKey.export({ type: 'pkcs1', format: 'pem' }).toString()));
+		const report = reportOf(
+			await checkKey(rsaPair(2048).privateKey.export({ type: 'pkcs1', format: 'pem' }).toString()),
+		);
 		expect(report.privateKey).toBe(true);
 		expect(report.findings.map((f) => f.severity)).toEqual(['error']);
 		expect(report.findings[0]!.label).toBe(severityLabels.error);
@@ -57,7 +63,9 @@ describe('reportOf', () => {
 	});
 
 	it('gives one key a card with its facts, outputs with file names, and no numbering in its labels', async () => {
-		const result = await checkKey(JSON.stringify({ ...publicJwk(rsaPair(2048).publicKey), kid: 'min-nokkel', alg: 'RS256' }));
+		const result = await checkKey(
+			JSON.stringify({ ...publicJwk(rsaPair(2048).publicKey), kid: 'min-nokkel', alg: 'RS256' }),
+		);
 		const key = result.keys[0]!;
 		const report = reportOf(result);
 		expect(report.keyLines).toHaveLength(1);
@@ -86,7 +94,10 @@ describe('reportOf', () => {
 	it('numbers findings and control labels when there are several keys, so every button name is unique', async () => {
 		const report = reportOf(await checkKey(`${pem2048()}${pem1024()}`));
 		expect(report.cards.map((c) => c.suffix)).toEqual([' (nøkkel 1)', ' (nøkkel 2)']);
-		const labels = report.cards.flatMap((c) => [c.copyThumbprintLabel, ...c.outputs.flatMap((o) => [o.copyLabel, o.downloadLabel])]);
+		const labels = report.cards.flatMap((c) => [
+			c.copyThumbprintLabel,
+			...c.outputs.flatMap((o) => [o.copyLabel, o.downloadLabel]),
+		]);
 		expect(new Set(labels).size).toBe(labels.length);
 	});
 
@@ -101,7 +112,9 @@ describe('reportOf', () => {
 	it('prefixes a finding with its key number only when the paste had several parts', async () => {
 		const one = reportOf(await checkKey(`Hei\n${pem2048()}`));
 		expect(one.findings.map((f) => f.text)).toEqual([expect.not.stringMatching(/^Nøkkel/)]);
-		const two = reportOf(await checkKey(`${pem2048()}\n-----BEGIN CERTIFICATE REQUEST-----\nMIIB\n-----END CERTIFICATE REQUEST-----`));
+		const two = reportOf(
+			await checkKey(`${pem2048()}\n-----BEGIN CERTIFICATE REQUEST-----\nMIIB\n-----END CERTIFICATE REQUEST-----`),
+		);
 		expect(two.findings.map((f) => f.text)).toEqual([expect.stringMatching(/^Nøkkel 2: /)]);
 	});
 });
@@ -170,4 +183,3 @@ describe('copy and download statuses', () => {
 		expect(downloadStatusText('offentlig-nokkel-abc.pem')).toContain('offentlig-nokkel-abc.pem');
 	});
 });
-

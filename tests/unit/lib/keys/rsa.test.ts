@@ -11,7 +11,12 @@ import { findingCodes as codes } from '~test/helpers/key-results';
 function candidate(change: { n?: (n: Buffer) => Buffer; e?: Buffer } = {}): RsaCandidate {
 	const jwk = publicJwk(rsaPair(2048).publicKey);
 	const n = Buffer.from(jwk.n, 'base64url');
-	return { block: 1, format: 'jwk', rsa: { n: change.n ? change.n(n) : n, e: change.e ?? Buffer.from(jwk.e, 'base64url') }, notes: [] };
+	return {
+		block: 1,
+		format: 'jwk',
+		rsa: { n: change.n ? change.n(n) : n, e: change.e ?? Buffer.from(jwk.e, 'base64url') },
+		notes: [],
+	};
 }
 
 describe('refused and warned keys', () => {
@@ -40,7 +45,9 @@ describe('refused and warned keys', () => {
 	});
 
 	it('refuses an even modulus and an even or unit exponent', async () => {
-		const evenModulus = await checkRsa(candidate({ n: (n) => Buffer.concat([n.subarray(0, -1), Buffer.of(n.at(-1)! & 0xfe)]) }));
+		const evenModulus = await checkRsa(
+			candidate({ n: (n) => Buffer.concat([n.subarray(0, -1), Buffer.of(n.at(-1)! & 0xfe)]) }),
+		);
 		expect(evenModulus.findings.map((f) => f.code)).toEqual(['modulus-invalid']);
 		expect(evenModulus.usable).toBe(false);
 		for (const e of [Buffer.of(1), Buffer.of(4)]) {

@@ -13,7 +13,9 @@ describe('private keys are refused and never echoed', () => {
 		['PKCS#1 PEM', pair.privateKey.export({ type: 'pkcs1', format: 'pem' }).toString(), ['private-key-pkcs1']],
 		[
 			'encrypted PKCS#8 PEM',
-			pair.privateKey.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: 'hemmelig' }).toString(),
+			pair.privateKey
+				.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: 'hemmelig' })
+				.toString(),
 			['private-key-encrypted'],
 		],
 		['private JWK', JSON.stringify(jwk), ['private-key-jwk']],
@@ -74,7 +76,9 @@ describe('private keys are refused and never echoed', () => {
 	});
 
 	it('refuses an OpenSSH private key', async () => {
-		const result = await checkKey('-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----');
+		const result = await checkKey(
+			'-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----',
+		);
 		expect(codes(result)).toEqual(['private-key-other']);
 	});
 });
@@ -90,7 +94,10 @@ describe('scanForSecrets', () => {
 		];
 		for (const [text, code, keyType] of cases) {
 			const found = scanForSecrets(text);
-			expect(found.map((f) => f.code), text).toEqual([code]);
+			expect(
+				found.map((f) => f.code),
+				text,
+			).toEqual([code]);
 			if (keyType) expect(found[0]!.message).toContain(keyType);
 		}
 	});

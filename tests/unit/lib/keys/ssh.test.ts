@@ -31,7 +31,12 @@ describe('OpenSSH', () => {
 	});
 
 	it('names an Ed25519 key as not RSA', async () => {
-		const blob = Buffer.concat([Buffer.of(0, 0, 0, 11), Buffer.from('ssh-ed25519'), Buffer.of(0, 0, 0, 32), Buffer.alloc(32, 7)]);
+		const blob = Buffer.concat([
+			Buffer.of(0, 0, 0, 11),
+			Buffer.from('ssh-ed25519'),
+			Buffer.of(0, 0, 0, 32),
+			Buffer.alloc(32, 7),
+		]);
 		const result = await checkKey(`ssh-ed25519 ${blob.toString('base64')} a@b`);
 		expect(result.keys).toEqual([]);
 		expect(codes(result)).toEqual(['not-rsa']);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { chunkStem, componentOfChunk, moduleImports, pageAssets, resolvePath, scriptClosure, stripComponents } from '../../../../scripts/bench/html-assets';
+import {
+	chunkStem,
+	componentOfChunk,
+	moduleImports,
+	pageAssets,
+	resolvePath,
+	scriptClosure,
+	stripComponents,
+} from '../../../../scripts/bench/html-assets';
 import { baselineConfig, starlightOptions } from '../../../../scripts/bench/baseline';
 
 describe('pageAssets', () => {
@@ -19,8 +27,12 @@ describe('pageAssets', () => {
 
 describe('moduleImports', () => {
 	it('separates static imports and re-exports from dynamic imports, in minified code', () => {
-		const code = 'import{a as b}from"./x.B1.js";import"./side.C2.js";export*from"./re.js";const l=()=>import("./lazy.D3.js");import("./x.B1.js");import e from"jose"';
-		expect(moduleImports(code)).toEqual({ static: ['./x.B1.js', './side.C2.js', './re.js'], dynamic: ['./lazy.D3.js'] });
+		const code =
+			'import{a as b}from"./x.B1.js";import"./side.C2.js";export*from"./re.js";const l=()=>import("./lazy.D3.js");import("./x.B1.js");import e from"jose"';
+		expect(moduleImports(code)).toEqual({
+			static: ['./x.B1.js', './side.C2.js', './re.js'],
+			dynamic: ['./lazy.D3.js'],
+		});
 	});
 });
 
