@@ -1,6 +1,7 @@
 // ESLint flat config, as Starlight's own: typescript-eslint's recommended rules (type-aware for .ts),
 // eslint-plugin-astro for .astro, and the layer rule below. `npm run lint` runs it with --max-warnings 0.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -13,7 +14,7 @@ const layer = (files, forbidden, message) => ({
 	},
 });
 
-export default tseslint.config(
+export default defineConfig(
 	{
 		ignores: [
 			'dist/',
