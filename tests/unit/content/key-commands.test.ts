@@ -7,9 +7,11 @@ import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, typ
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 const root = join(import.meta.dirname, '../../..');
+// Making RSA keys (4096 bits for the page's own command) takes seconds on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 /** A tool the commands need. CI installs them (.ci/run); elsewhere a missing tool skips the tests that need it. */
 function has(tool: string): boolean {
