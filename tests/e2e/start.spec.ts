@@ -5,7 +5,7 @@ import { at } from './site';
 const routes: [linkName: RegExp, path: string, heading: RegExp][] = [
 	[/velferdsteknologi/i, '/vkp/', /VKP|Velferdsteknologisk knutepunkt/i],
 	[/veiledningsleverandør/i, '/verktoykatalogen/', /Verktøykatalogen/i],
-	[/bestiller/i, '/verktoykatalogen/bestilling/', /bestilling/i],
+	[/bestiller/i, '/verktoykatalogen/bestiller/', /bestiller/i],
 ];
 
 for (const [linkName, path, heading] of routes) {

@@ -82,7 +82,7 @@ export const vkInProduction: DraftSpec = {
 export const vkFaultReport: DraftSpec = {
 	title: 'Meld feil eller endringsbehov til kundesenteret',
 	to: [KUNDESENTER_ADDRESS],
-	recipientNote: `Haster det, ring NHN sitt kundesenter på telefon ${KUNDESENTER_PHONE}.`,
+	recipientNote: `Du kan også ringe NHNs kundesenter på telefon ${KUNDESENTER_PHONE}.`,
 	write: (r) => ({
 		subject: `Feil eller endringsbehov: integrasjon med Verktøykatalogen – ${r.get('company')}`,
 		body: [
