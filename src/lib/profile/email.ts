@@ -1,21 +1,63 @@
 /**
- * A plausibility check for an e-mail address typed into the profile. Not RFC 5322's full grammar (which allows
- * addresses no mail program accepts); it catches what people actually get wrong: a missing `@`, no domain, spaces.
+ * The check for an e-mail address typed into the profile, which every draft's `From:` and signature use. Not RFC
+ * 5322's full grammar (quoted local parts, comments and display names are allowed there, and no mail program
+ * offers them to a user); it takes what people actually write and refuses what would break a mail header: more
+ * than one address, spaces or line breaks, characters a local part cannot have (RFC 5322 §3.4.1 dot-atom), a
+ * local part with æ, ø or å (only SMTPUTF8 servers, RFC 6531, take it, and few do), and a domain that is not one.
+ * A domain with æ, ø or å (blåbær.no) is fine: it is written in its ASCII form (IDNA, RFC 5891) in the header.
  * The Norwegian messages for the error codes are in ./messages.ts.
  */
 
-export type EmailError = 'empty' | 'has-space' | 'no-at' | 'bad-domain';
+export type EmailError =
+	'empty' | 'has-space' | 'several' | 'no-at' | 'non-ascii-local' | 'bad-local' | 'bad-domain' | 'too-long';
 
-export type EmailResult = { ok: true; value: string } | { ok: false; error: { code: EmailError } };
+export type EmailResult =
+	| {
+			ok: true;
+			/** The address as the user wrote it, trimmed: what the drafts show. */
+			value: string;
+			/** The same address for a mail header: the domain in ASCII (xn--…) when it has other letters. */
+			header: string;
+	  }
+	| { ok: false; error: { code: EmailError } };
+
+/** RFC 5321 §4.5.3.1: at most 64 characters before the @ and 254 in all (the 256 of a path, less its <>). */
+const MAX_LOCAL = 64;
+const MAX_ADDRESS = 254;
+
+/** RFC 5322 §3.2.3 atext, and dots between (never first, last or two together). */
+const DOT_ATOM = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
+/** A domain label: letters (any script) and digits, hyphens inside (RFC 1035 §2.3.1, RFC 5891 §4.2.3). */
+const LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}-]{0,61}[\p{L}\p{N}\p{M}])?$/u;
+
+/** The domain in ASCII, as a mail header needs it: itself when it is ASCII, its IDNA form (xn--…) otherwise. */
+function asciiDomain(domain: string): string | undefined {
+	if (/^[\x21-\x7e]+$/.test(domain)) return domain;
+	try {
+		// The URL parser applies UTS #46 / IDNA to a host, in browsers and in Node alike.
+		const host = new URL(`http://${domain}/`).hostname;
+		return /^[a-z0-9.-]+$/.test(host) ? host : undefined;
+	} catch {
+		return undefined;
+	}
+}
 
 export function checkEmail(input: string): EmailResult {
 	const value = input.trim();
 	if (value === '') return { ok: false, error: { code: 'empty' } };
+	const at = value.indexOf('@');
+	// Two @ are two addresses ("a@x.no, b@y.no"): one field holds one address.
+	if (at !== value.lastIndexOf('@')) return { ok: false, error: { code: 'several' } };
 	if (/\s/.test(value)) return { ok: false, error: { code: 'has-space' } };
-	const at = value.lastIndexOf('@');
 	if (at < 1) return { ok: false, error: { code: 'no-at' } };
-	// The domain needs a dot with text on both sides, and no empty labels (RFC 1035 §2.3.1).
+	if (value.length > MAX_ADDRESS || at > MAX_LOCAL) return { ok: false, error: { code: 'too-long' } };
+	const local = value.slice(0, at);
+	if (/[\u0080-\u{10ffff}]/u.test(local)) return { ok: false, error: { code: 'non-ascii-local' } };
+	if (!DOT_ATOM.test(local)) return { ok: false, error: { code: 'bad-local' } };
 	const domain = value.slice(at + 1);
-	if (!/^[^.@]+(\.[^.@]+)+$/.test(domain)) return { ok: false, error: { code: 'bad-domain' } };
-	return { ok: true, value };
+	const labels = domain.split('.');
+	const ascii = asciiDomain(domain);
+	if (labels.length < 2 || !labels.every((label) => LABEL.test(label)) || !ascii)
+		return { ok: false, error: { code: 'bad-domain' } };
+	return { ok: true, value, header: `${local}@${ascii}` };
 }

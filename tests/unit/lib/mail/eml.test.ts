@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildEml, encodeHeaderValue } from '~/lib/mail/eml';
+import { buildEml, headerAddresses, headerLine } from '~/lib/mail/eml';
 
 /** A small RFC 5322 / MIME reader for the tests: unfolds headers, decodes encoded-words and quoted-printable. */
 function parseEml(eml: string) {
@@ -76,6 +76,88 @@ describe('buildEml', () => {
 	});
 
 	it('leaves plain ASCII subjects as they are', () => {
-		expect(encodeHeaderValue('Test report')).toBe('Test report');
+		expect(headerLine('Subject', 'Test report')).toBe('Subject: Test report');
+		expect(headerLine('Subject', '')).toBe('Subject: ');
+	});
+
+	it('encodes an ASCII subject that looks like an encoded-word, and one with a space at either end', () => {
+		for (const subject of ['Hei =?UTF-8?B?SGFja2Vy?=', ' Hei', 'Hei ']) {
+			const line = headerLine('Subject', subject);
+			expect(line).toMatch(/^Subject: =\?UTF-8\?B\?/);
+			expect(decodeWords(line.slice('Subject: '.length).replace(/\r\n /g, ' '))).toBe(subject);
+		}
+	});
+
+	it('puts CR, LF and other controls in a subject as spaces, never as a new header', () => {
+		const eml = buildEml({ to: [], subject: 'Firma\r\nBcc: evil@x.no\u0000\u2028x', body: '' });
+		expect(eml).not.toMatch(/^Bcc:/im);
+		expect(parseEml(eml).headers.get('subject')).toBe('Firma Bcc: evil@x.no  x');
+	});
+
+	it('folds a long ASCII subject before a space, every line within 76, and unfolds to the same text', () => {
+		const subject = `${'Bestilling av HelseID-klienter '.repeat(6)}slutt`;
+		const line = headerLine('Subject', subject);
+		const lines = line.split('\r\n');
+		expect(lines.length).toBeGreaterThan(2);
+		for (const [i, l] of lines.entries()) {
+			expect(l.length).toBeLessThanOrEqual(76);
+			if (i > 0) expect(l).toMatch(/^ \S/);
+		}
+		expect(line.replace(/\r\n/g, '')).toBe(`Subject: ${subject}`);
+	});
+
+	it('never folds at a run of spaces into a blank line, and keeps the spaces', () => {
+		const subject = `${'a'.repeat(70)}      ${'b'.repeat(10)}`;
+		const line = headerLine('Subject', subject);
+		expect(line.replace(/\r\n/g, '')).toBe(`Subject: ${subject}`);
+		for (const l of line.split('\r\n')) expect(l.trim()).not.toBe('');
+	});
+
+	it('encodes an ASCII word too long for any line (over 998) instead of folding it', () => {
+		const line = headerLine('Subject', 'x'.repeat(1200));
+		expect(line).toMatch(/^Subject: =\?UTF-8\?B\?/);
+		for (const l of line.split('\r\n')) expect(l.length).toBeLessThanOrEqual(76);
+	});
+
+	it('writes encoded-words of whole characters, the first line with its name within 76', () => {
+		const subject = 'Ø'.repeat(100) + '😀'.repeat(30);
+		const line = headerLine('Subject', subject);
+		const lines = line.split('\r\n');
+		expect(lines[0]!.length).toBeLessThanOrEqual(76);
+		expect(lines[0]!.length).toBeGreaterThan(70);
+		for (const l of lines.slice(1)) expect(l.length).toBeLessThanOrEqual(76);
+		// Full lines use the room there is: 45 bytes of UTF-8 per continuation line, 39 on the first.
+		for (const l of lines.slice(1, -1)) expect(l.length).toBeGreaterThan(66);
+		// Each word decodes on its own: no character is split between two words (RFC 2047 §5).
+		for (const word of line.match(/=\?UTF-8\?B\?[^?]*\?=/g)!) expect(decodeWords(word)).not.toContain('\uFFFD');
+		expect(decodeWords(lines.map((l) => l.trim().replace(/^Subject: /, '')).join(' '))).toBe(subject);
+	});
+
+	it('writes only plain single addresses into address headers, the domain in ASCII', () => {
+		expect(headerAddresses(['kari@blåbær.no', 'a@x.no\r\nBcc: evil@x.no', 'a@x.no, b@y.no', 'ola@firma.no'])).toEqual([
+			'kari@xn--blbr-roah.no',
+			'ola@firma.no',
+		]);
+		const eml = buildEml({
+			from: 'kari@x.no\r\nBcc: evil@x.no',
+			to: ['VKP@nhn.no'],
+			cc: ['ø@x.no'],
+			subject: 's',
+			body: 'b',
+		});
+		const { headers } = parseEml(eml);
+		expect(headers.has('from')).toBe(false);
+		expect(headers.has('cc')).toBe(false);
+		expect(headers.has('bcc')).toBe(false);
+		expect(headers.get('to')).toBe('VKP@nhn.no');
+	});
+
+	it('folds a long address list after a comma', () => {
+		const to = Array.from({ length: 6 }, (_, i) => `mottaker.nummer.${i}@kommune.example.no`);
+		const eml = buildEml({ to, cc: to, subject: 's', body: 'b' });
+		const { headers } = parseEml(eml);
+		expect(headers.get('to')).toBe(to.join(', '));
+		expect(headers.get('cc')).toBe(to.join(', '));
+		for (const line of eml.split('\r\n')) expect(line.length).toBeLessThanOrEqual(76);
 	});
 });
