@@ -4,12 +4,11 @@
  * also offers copying.
  *
  * Every header is written from values that can be anything a browser has stored, so none may carry a line break:
- * an address header holds only addresses that pass the profile's own check (one plain address, never CR or LF, an
- * international domain in its ASCII form), and the subject has every line break and control character replaced by
+ * an address header holds only plain single addresses (never CR or LF, an international domain in its ASCII form;
+ * the profile's check, ../profile/email.ts, says so to the user long before), and the subject has every line break and control character replaced by
  * a space. Lines stay within RFC 2047's 76 characters wherever an encoded-word is, and within RFC 5322's 998
  * everywhere.
  */
-import { checkEmail } from '../profile/email';
 import { singleLine } from './mailto';
 
 export interface EmlParts {
@@ -29,14 +28,30 @@ const MAX_LINE = 76;
 /** `=?UTF-8?B?` and `?=` around each encoded-word's base64. */
 const WORD_OVERHEAD = '=?UTF-8?B??='.length;
 
+/** RFC 5322 §3.2.3 dot-atom: the only local part written (quoted ones and comments never come from the form). */
+const DOT_ATOM = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
+
+/** The domain in ASCII: itself when it is, its IDNA form (xn--…, RFC 5891) through the URL parser otherwise. */
+function asciiDomain(domain: string): string | undefined {
+	try {
+		const host = /^[\x21-\x7e]+$/.test(domain) ? domain : new URL(`http://${domain}/`).hostname;
+		return /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/.test(host) ? host : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
 /**
- * The addresses fit for an address header: each must be one plain address (../profile/email.ts), written with its
- * domain in ASCII. Anything else is left out rather than written, so stored data cannot add a header (`Bcc:`).
+ * The addresses fit for an address header, each written with its domain in ASCII. Anything that is not one plain
+ * address (two of them, a display name, a line break) is left out rather than written, so stored data cannot add a
+ * header (`Bcc:`).
  */
 export function headerAddresses(addresses: readonly string[]): string[] {
 	return addresses.flatMap((address) => {
-		const checked = checkEmail(address);
-		return checked.ok ? [checked.header] : [];
+		const value = address.trim();
+		const at = value.lastIndexOf('@');
+		const domain = asciiDomain(value.slice(at + 1));
+		return at > 0 && DOT_ATOM.test(value.slice(0, at)) && domain ? [`${value.slice(0, at)}@${domain}`] : [];
 	});
 }
 

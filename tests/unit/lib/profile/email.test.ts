@@ -38,17 +38,12 @@ describe('checkEmail', () => {
 		expect(checkEmail(' kari.nordmann@trygg-hjemme.example.no ')).toEqual({
 			ok: true,
 			value: 'kari.nordmann@trygg-hjemme.example.no',
-			header: 'kari.nordmann@trygg-hjemme.example.no',
 		});
 	});
 
-	it('accepts a domain with æøå and writes it in ASCII (IDNA) for the header', () => {
-		expect(checkEmail('kari@blåbær.no')).toEqual({
-			ok: true,
-			value: 'kari@blåbær.no',
-			header: 'kari@xn--blbr-roah.no',
-		});
-		expect(checkEmail("o'neil+vkp@sub.firma.no")).toMatchObject({ ok: true, header: "o'neil+vkp@sub.firma.no" });
+	it('accepts a domain with æøå (the .eml writer puts it in ASCII), and the rest of the dot-atom', () => {
+		expect(checkEmail('kari@blåbær.no')).toEqual({ ok: true, value: 'kari@blåbær.no' });
+		expect(checkEmail("o'neil+vkp@sub.firma.no").ok).toBe(true);
 		expect(checkEmail(`${'k'.repeat(64)}@firma.no`).ok).toBe(true);
 	});
 
