@@ -16,7 +16,11 @@ type Report = typeof import('../../lib/keys/report');
 let loading: Promise<[Checker, Report]> | undefined;
 const load = () => (loading ??= Promise.all([import('../../lib/keys/check'), import('../../lib/keys/report')]));
 
-const DEBOUNCE_MS = 250;
+/**
+ * Typing waits this long after the last keystroke; anything that changes more than one character at once (a paste,
+ * a drop, cutting, the generator's key) is checked at once. The check itself takes a few milliseconds.
+ */
+const TYPING_PAUSE_MS = 150;
 
 function element<K extends keyof HTMLElementTagNameMap>(
 	tag: K,
@@ -53,6 +57,7 @@ export class KeyCheckElement extends Island {
 	#report: Report | undefined;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#run = 0;
+	#length = 0;
 
 	protected connect(): void {
 		this.#input = this.piece<HTMLTextAreaElement>('input')!;
@@ -64,8 +69,13 @@ export class KeyCheckElement extends Island {
 		this.#status = this.piece('status')!;
 
 		this.listen(this.#input, 'focus', () => void load(), { once: true });
-		this.listen(this.#input, 'input', () => this.#schedule(DEBOUNCE_MS));
-		this.listen(this.#input, 'paste', () => this.#schedule(0));
+		this.listen(this.#input, 'input', () => {
+			const length = this.#input.value.length;
+			const typed = Math.abs(length - this.#length) <= 1;
+			this.#length = length;
+			if (typed) this.#schedule(TYPING_PAUSE_MS);
+			else void this.#check();
+		});
 		this.listen(this.#file, 'change', () => {
 			const file = this.#file.files?.[0];
 			if (file) void this.#readFile(file);
@@ -130,6 +140,7 @@ export class KeyCheckElement extends Island {
 
 	async #check() {
 		clearTimeout(this.#timer);
+		this.#length = this.#input.value.length;
 		const run = ++this.#run;
 		const [{ checkKey }, report] = await load();
 		this.#report = report;

@@ -126,18 +126,20 @@ function refusal(findings: Finding[]): KeyCheckResult {
 export async function checkKey(input: unknown): Promise<KeyCheckResult> {
 	try {
 		if (typeof input !== 'string' || input.trim() === '') return { status: 'empty', keys: [], findings: [] };
-		const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-		// The length first: nothing longer is parsed or decoded. A secret in it is still named by its label, so the
-		// field is cleared; the label scan reads the text once.
-		if (text.length > MAX_INPUT_LENGTH) {
-			const labels = scanForSecrets(text, { labelsOnly: true });
+		// The length first: nothing longer is parsed, repaired or decoded. A secret in it is still named by its label,
+		// so the field is cleared; that scan reads the text once.
+		if (input.length > MAX_INPUT_LENGTH) {
+			const labels = scanForSecrets(input, { labelsOnly: true });
 			return labels.length > 0 ? refusal(labels) : { status: 'error', keys: [], findings: [finding('too-long')] };
 		}
-		const secrets = scanForSecrets(text);
-		if (secrets.length > 0) return refusal(secrets);
+		const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+		// Secrets are looked for in the repaired text (the base64 scan undoes paste damage on its own as well), and
+		// by their labels in the text as pasted too, in case a repair took a marker apart.
 		const repaired = repairPaste(text);
-		const repairedSecrets = repaired.text === text ? [] : scanForSecrets(repaired.text);
-		if (repairedSecrets.length > 0) return refusal(repairedSecrets);
+		const secrets = scanForSecrets(repaired.text);
+		if (secrets.length > 0) return refusal(secrets);
+		const pastedSecrets = repaired.text === text ? [] : scanForSecrets(text, { labelsOnly: true });
+		if (pastedSecrets.length > 0) return refusal(pastedSecrets);
 		const collected = collect(repaired.text);
 		if (repaired.repairs.length > 0)
 			collected.findings.unshift(finding('paste-repaired', undefined, { repairs: repaired.repairs }));

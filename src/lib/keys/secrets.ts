@@ -69,10 +69,11 @@ const PRIVATE_MEMBER = '(?:d|p|q|dp|dq|qi|oth)';
  */
 function unescapeQuotes(text: string): string {
 	// Each run of backslashes is tried from its first one only (the lookbehind), so a long run is read once.
-	return text.replace(/(?<!\\)\\{1,8}(u0022|u0027|["']|[nrt])/gi, (_, escaped: string) => {
-		const lower = escaped.toLowerCase();
-		return lower === 'u0022' ? '"' : lower === 'u0027' ? "'" : /["']/.test(escaped) ? escaped : ' ';
-	});
+	return text
+		.replace(/(?<!\\)\\{1,8}u0022/gi, '"')
+		.replace(/(?<!\\)\\{1,8}u0027/gi, "'")
+		.replace(/(?<!\\)\\{1,8}(?=["'])/g, '')
+		.replace(/(?<!\\)\\{1,8}[nrt]/g, ' ');
 }
 
 function scanJwkMembers(text: string, found: Found, unescape: boolean): void {
