@@ -33,12 +33,9 @@ const DOT_ATOM = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{
 
 /** The domain in ASCII: itself when it is, its IDNA form (xn--…, RFC 5891) through the URL parser otherwise. */
 function asciiDomain(domain: string): string | undefined {
-	try {
-		const host = /^[\x21-\x7e]+$/.test(domain) ? domain : new URL(`http://${domain}/`).hostname;
-		return /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/.test(host) ? host : undefined;
-	} catch {
-		return undefined;
-	}
+	const url = `http://${domain}/`;
+	const host = /^[\x21-\x7e]+$/.test(domain) ? domain : URL.canParse(url) ? new URL(url).hostname : '';
+	return /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/.test(host) ? host : undefined;
 }
 
 /**
@@ -89,7 +86,8 @@ function encodedWords(name: string, value: string): string {
 	let chunkBytes = 0;
 	for (const char of value) {
 		const size = utf8.encode(char).length;
-		if (chunkBytes + size > budget && chunk !== '') {
+		// Never true for the first character: the smallest budget (39 bytes) holds any character (at most 4).
+		if (chunkBytes + size > budget) {
 			lines.push(`=?UTF-8?B?${base64Utf8(chunk)}?=`);
 			chunk = '';
 			chunkBytes = 0;
