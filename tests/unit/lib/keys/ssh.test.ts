@@ -1,5 +1,4 @@
 /** OpenSSH public keys: `ssh-rsa` lines (RFC 4253 §6.6) and RFC 4716 `SSH2 PUBLIC KEY` blocks. */
-import { generateKeyPairSync } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkKey } from '~/lib/keys/check';
 import { opensshLine, rsaPair } from '~test/helpers/key-fixtures';
@@ -51,7 +50,7 @@ describe('OpenSSH', () => {
 	});
 
 	it('says a line whose blob names another key type than its prefix is broken', async () => {
-		const line = opensshLine(generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey);
+		const line = opensshLine(rsaPair(2048).publicKey);
 		expect(codes(await checkKey(line.replace('ssh-rsa', 'ssh-dss')))).toEqual(['ssh-invalid']);
 	});
 });
