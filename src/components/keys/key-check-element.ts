@@ -57,7 +57,9 @@ export class KeyCheckElement extends Island {
 	#report: Report | undefined;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#run = 0;
+	/** The length of the text at the last input event, and the text of the newest check. */
 	#length = 0;
+	#checked: string | undefined;
 
 	protected connect(): void {
 		this.#input = this.piece<HTMLTextAreaElement>('input')!;
@@ -70,10 +72,12 @@ export class KeyCheckElement extends Island {
 
 		this.listen(this.#input, 'focus', () => void load(), { once: true });
 		this.listen(this.#input, 'input', () => {
-			const length = this.#input.value.length;
-			const typed = Math.abs(length - this.#length) <= 1;
-			this.#length = length;
-			if (typed) this.#schedule(TYPING_PAUSE_MS);
+			const text = this.#input.value;
+			const typed = Math.abs(text.length - this.#length) <= 1;
+			this.#length = text.length;
+			// A paste of many lines comes as several input events with the same text: check it once.
+			if (text === this.#checked) clearTimeout(this.#timer);
+			else if (typed) this.#schedule(TYPING_PAUSE_MS);
 			else void this.#check();
 		});
 		this.listen(this.#file, 'change', () => {
@@ -140,17 +144,22 @@ export class KeyCheckElement extends Island {
 
 	async #check() {
 		clearTimeout(this.#timer);
-		this.#length = this.#input.value.length;
+		const text = this.#input.value;
+		this.#checked = text;
+		this.#length = text.length;
 		const run = ++this.#run;
 		const [{ checkKey }, report] = await load();
 		this.#report = report;
-		const result = await checkKey(this.#input.value);
+		const result = await checkKey(text);
 		// A newer check started while this one ran: its result wins.
 		if (run !== this.#run) return;
 		if (result.status === 'private-key') {
 			// Keep nothing: the text goes from the field (and the file chooser) before anything is shown.
 			this.#input.value = '';
 			this.#file.value = '';
+			this.#checked = '';
+			this.#length = 0;
+			clearTimeout(this.#timer);
 		}
 		this.#render(report.reportOf(result));
 	}
