@@ -265,7 +265,7 @@ export const keyCardLabels = {
 	thumbprint: 'Tommelavtrykk (RFC 7638, SHA-256)',
 	copyThumbprint: 'Kopier tommelavtrykket',
 	jwkHeading: 'Offentlig JWK',
-	jwkNote: 'Med kid (tommelavtrykket om nøkkelen ikke hadde kid) og use: "sig". Uten private felt.',
+	jwkNote: 'Med kid (tommelavtrykket om nøkkelen ikke hadde en kid vi kan bruke) og use: "sig". Uten private felt.',
 	copyJwk: 'Kopier JWK',
 	downloadJwk: 'Last ned JWK (.json)',
 	pemHeading: 'PEM (SPKI)',
