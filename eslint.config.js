@@ -22,6 +22,7 @@ export default defineConfig(
 			'.astro/',
 			'.bench/',
 			'reports/',
+			'.stryker-tmp/',
 			'test-results/',
 			'playwright-report/',
 			'node_modules/',

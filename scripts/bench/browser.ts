@@ -5,8 +5,9 @@ import { generateKeyPairSync } from 'node:crypto';
 import { join } from 'node:path';
 import { chromiumPath } from '../chromium-path.ts';
 
-const OUR_PORT = 4341;
-const BASELINE_PORT = 4342;
+/** BENCH_PORT moves both servers (ours, and the baseline on the next port) when two checkouts run the bench. */
+const OUR_PORT = Number(process.env['BENCH_PORT']) || 4341;
+const BASELINE_PORT = OUR_PORT + 1;
 const RUNS = Number(process.env['BENCH_TIMING_RUNS']) || 7;
 
 /** Flags for a headless Chromium that stays off the (closed) network, as in playwright.config.ts. */
@@ -54,7 +55,13 @@ export type LighthouseRun = {
 	tbtMs: number | null;
 	cls: number | null;
 };
-export type LighthouseResult = { path: string; ours: LighthouseRun; baseline: LighthouseRun | null };
+export type LighthouseResult = {
+	path: string;
+	ours: LighthouseRun;
+	baseline: LighthouseRun | null;
+	/** Performance scores of every run, when there were several: `ours` and `baseline` are the median runs. */
+	performanceRuns?: { ours: (number | null)[]; baseline: (number | null)[] };
+};
 
 async function lighthouseOnce(url: string, port: number): Promise<LighthouseRun> {
 	const { default: lighthouse } = await import('lighthouse');
@@ -84,8 +91,19 @@ async function lighthouseOnce(url: string, port: number): Promise<LighthouseRun>
 	};
 }
 
-/** Lighthouse (mobile emulation, its default) on each path of our site and of the baseline. */
-export async function lighthouseRuns(root: string, baselineDir: string, paths: string[]): Promise<LighthouseResult[]> {
+/** The run with the median performance score (the lower middle one for an even count). */
+function medianRun(runs: LighthouseRun[]): LighthouseRun {
+	const sorted = [...runs].sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0));
+	return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
+/** Lighthouse (mobile emulation, its default) on each path of our site and of the baseline, `count` times each. */
+export async function lighthouseRuns(
+	root: string,
+	baselineDir: string,
+	paths: string[],
+	count = 1,
+): Promise<LighthouseResult[]> {
 	const chromePath = chromiumPath();
 	const { launch } = await import('chrome-launcher');
 	const servers = [await preview(root, root, OUR_PORT), await preview(root, baselineDir, BASELINE_PORT)];
@@ -94,10 +112,27 @@ export async function lighthouseRuns(root: string, baselineDir: string, paths: s
 	try {
 		for (const path of paths) {
 			console.log(`bench: Lighthouse ${path}`);
-			const ours = await lighthouseOnce(`http://127.0.0.1:${OUR_PORT}${path}`, chrome.port);
 			const exists = (await fetch(`http://127.0.0.1:${BASELINE_PORT}${path}`)).ok;
-			const baseline = exists ? await lighthouseOnce(`http://127.0.0.1:${BASELINE_PORT}${path}`, chrome.port) : null;
-			results.push({ path, ours, baseline });
+			const ours: LighthouseRun[] = [];
+			const baseline: LighthouseRun[] = [];
+			// Alternating, so a busy moment of the machine falls on both sites alike.
+			for (let run = 0; run < count; run++) {
+				ours.push(await lighthouseOnce(`http://127.0.0.1:${OUR_PORT}${path}`, chrome.port));
+				if (exists) baseline.push(await lighthouseOnce(`http://127.0.0.1:${BASELINE_PORT}${path}`, chrome.port));
+			}
+			results.push({
+				path,
+				ours: medianRun(ours),
+				baseline: exists ? medianRun(baseline) : null,
+				...(count > 1
+					? {
+							performanceRuns: {
+								ours: ours.map((r) => r.scores.performance),
+								baseline: baseline.map((r) => r.scores.performance),
+							},
+						}
+					: {}),
+			});
 		}
 	} finally {
 		chrome.kill();

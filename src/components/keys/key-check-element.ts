@@ -16,7 +16,11 @@ type Report = typeof import('../../lib/keys/report');
 let loading: Promise<[Checker, Report]> | undefined;
 const load = () => (loading ??= Promise.all([import('../../lib/keys/check'), import('../../lib/keys/report')]));
 
-const DEBOUNCE_MS = 250;
+/**
+ * Typing waits this long after the last keystroke; anything that changes more than one character at once (a paste,
+ * a drop, cutting, the generator's key) is checked at once. The check itself takes a few milliseconds.
+ */
+const TYPING_PAUSE_MS = 150;
 
 function element<K extends keyof HTMLElementTagNameMap>(
 	tag: K,
@@ -53,6 +57,9 @@ export class KeyCheckElement extends Island {
 	#report: Report | undefined;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#run = 0;
+	/** The length of the text at the last input event, and the text of the newest check. */
+	#length = 0;
+	#checked: string | undefined;
 
 	protected connect(): void {
 		this.#input = this.piece<HTMLTextAreaElement>('input')!;
@@ -64,8 +71,15 @@ export class KeyCheckElement extends Island {
 		this.#status = this.piece('status')!;
 
 		this.listen(this.#input, 'focus', () => void load(), { once: true });
-		this.listen(this.#input, 'input', () => this.#schedule(DEBOUNCE_MS));
-		this.listen(this.#input, 'paste', () => this.#schedule(0));
+		this.listen(this.#input, 'input', () => {
+			const text = this.#input.value;
+			const typed = Math.abs(text.length - this.#length) <= 1;
+			this.#length = text.length;
+			// A paste of many lines comes as several input events with the same text: check it once.
+			if (text === this.#checked) clearTimeout(this.#timer);
+			else if (typed) this.#schedule(TYPING_PAUSE_MS);
+			else void this.#check();
+		});
 		this.listen(this.#file, 'change', () => {
 			const file = this.#file.files?.[0];
 			if (file) void this.#readFile(file);
@@ -130,16 +144,22 @@ export class KeyCheckElement extends Island {
 
 	async #check() {
 		clearTimeout(this.#timer);
+		const text = this.#input.value;
+		this.#checked = text;
+		this.#length = text.length;
 		const run = ++this.#run;
 		const [{ checkKey }, report] = await load();
 		this.#report = report;
-		const result = await checkKey(this.#input.value);
+		const result = await checkKey(text);
 		// A newer check started while this one ran: its result wins.
 		if (run !== this.#run) return;
 		if (result.status === 'private-key') {
 			// Keep nothing: the text goes from the field (and the file chooser) before anything is shown.
 			this.#input.value = '';
 			this.#file.value = '';
+			this.#checked = '';
+			this.#length = 0;
+			clearTimeout(this.#timer);
 		}
 		this.#render(report.reportOf(result));
 	}

@@ -15,6 +15,7 @@ import { MAX_KEYS, type Collected, type Span } from './collected';
 import { readBareText } from './der-key';
 import { finding, isPrivateKeyFinding, type Finding } from './findings';
 import { readJson } from './jwk';
+import { repairPaste } from './paste';
 import { pemSpans } from './pem';
 import { checkRsa, type CheckedKey } from './rsa';
 import { scanForSecrets } from './secrets';
@@ -37,12 +38,32 @@ export interface KeyCheckResult {
 
 export const MAX_INPUT_LENGTH = 200_000;
 
-function collect(text: string): Collected {
-	const into: Collected = { candidates: [], findings: [], nextBlock: 1 };
+/** Reading text inside other text (a PEM inside a JSON value) goes at most this deep. */
+const MAX_NESTING = 3;
+
+/**
+ * A JWK or JWKS between the other key-like parts of the text (after a PEM block, or with words around it): from the
+ * first `{` to the last `}` of that stretch of text.
+ */
+function jsonSpan(text: string, start: number, end: number, depth: number): Span | undefined {
+	const stretch = text.slice(start, end);
+	const open = stretch.indexOf('{');
+	const close = stretch.lastIndexOf('}');
+	if (open < 0 || close < open || !/"kty"|"keys"/.test(stretch)) return undefined;
+	return {
+		start: start + open,
+		end: start + close + 1,
+		read: (_block, into) =>
+			readJson(stretch.slice(open, close + 1), into, (inner) => collectInto(inner, into, depth + 1)),
+	};
+}
+
+/** Every key-like part of the text, read in the order pasted, into `into`. */
+function collectInto(text: string, into: Collected, depth = 0): void {
 	const trimmed = text.trim();
 	if (/^[{[]/.test(trimmed)) {
-		readJson(trimmed, into);
-		return into;
+		readJson(trimmed, into, depth < MAX_NESTING ? (inner) => collectInto(inner, into, depth + 1) : undefined);
+		return;
 	}
 	const headerFindings: Finding[] = [];
 	const pem = pemSpans(text, headerFindings);
@@ -50,30 +71,37 @@ function collect(text: string): Collected {
 	const spans = [...pem, ...sshSpans(text).filter((s) => !inside(s)), ...xmlSpans(text).filter((s) => !inside(s))].sort(
 		(a, b) => a.start - b.start,
 	);
-	if (spans.length === 0) {
-		// JSON with words around it ("Her er nøkkelen: {...}").
-		const start = text.indexOf('{');
-		const end = text.lastIndexOf('}');
-		if (start >= 0 && end > start && /"kty"|"keys"/.test(text)) {
-			readJson(text.slice(start, end + 1), into);
-			if (text.slice(0, start).trim() || text.slice(end + 1).trim()) into.findings.push(finding('text-ignored'));
-			return into;
-		}
-		readBareText(trimmed, into);
-		return into;
+	// JSON in the gaps between them: a JWK pasted after a PEM block is a key too.
+	const gaps: Span[] = [];
+	let last = 0;
+	for (const span of [...spans, { start: text.length, end: text.length }]) {
+		const json = span.start > last ? jsonSpan(text, last, span.start, depth) : undefined;
+		if (json) gaps.push(json);
+		last = Math.max(last, span.end);
 	}
-	for (const span of spans.slice(0, MAX_KEYS)) span.read(into.nextBlock++, into);
-	if (spans.length > MAX_KEYS) into.findings.push(finding('too-many-keys', undefined, { value: String(MAX_KEYS) }));
+	const all = [...spans, ...gaps].sort((a, b) => a.start - b.start);
+	if (all.length === 0) {
+		readBareText(trimmed, into);
+		return;
+	}
+	// A span that is JSON reads its keys with their own block numbers.
+	for (const span of all.slice(0, MAX_KEYS)) span.read(gaps.includes(span) ? 0 : into.nextBlock++, into);
+	if (all.length > MAX_KEYS) into.findings.push(finding('too-many-keys', undefined, { value: String(MAX_KEYS) }));
 	into.findings.push(...headerFindings);
 	let outside = '';
-	let last = 0;
-	for (const span of spans) {
+	last = 0;
+	for (const span of all) {
 		outside += text.slice(last, Math.max(last, span.start));
 		last = Math.max(last, span.end);
 	}
 	outside += text.slice(last);
 	// RFC 7468 §2 allows explanatory text around PEM blocks; say we ignored it, in case it was meant as a key.
 	if (outside.trim().length > 0) into.findings.push(finding('text-ignored'));
+}
+
+function collect(text: string): Collected {
+	const into: Collected = { candidates: [], findings: [], nextBlock: 1 };
+	collectInto(text, into);
 	return into;
 }
 
@@ -98,13 +126,23 @@ function refusal(findings: Finding[]): KeyCheckResult {
 export async function checkKey(input: unknown): Promise<KeyCheckResult> {
 	try {
 		if (typeof input !== 'string' || input.trim() === '') return { status: 'empty', keys: [], findings: [] };
-		const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-		const secrets = scanForSecrets(text);
-		if (secrets.length > 0) return refusal(secrets);
-		if (text.length > MAX_INPUT_LENGTH) {
-			return { status: 'error', keys: [], findings: [finding('too-long')] };
+		// The length first: nothing longer is parsed, repaired or decoded. A secret in it is still named by its label,
+		// so the field is cleared; that scan reads the text once.
+		if (input.length > MAX_INPUT_LENGTH) {
+			const labels = scanForSecrets(input, { labelsOnly: true });
+			return labels.length > 0 ? refusal(labels) : { status: 'error', keys: [], findings: [finding('too-long')] };
 		}
-		const collected = collect(text);
+		const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+		// Secrets are looked for in the repaired text (the base64 scan undoes paste damage on its own as well), and
+		// by their labels in the text as pasted too, in case a repair took a marker apart.
+		const repaired = repairPaste(text);
+		const secrets = scanForSecrets(repaired.text);
+		if (secrets.length > 0) return refusal(secrets);
+		const pastedSecrets = repaired.text === text ? [] : scanForSecrets(text, { labelsOnly: true });
+		if (pastedSecrets.length > 0) return refusal(pastedSecrets);
+		const collected = collect(repaired.text);
+		if (repaired.repairs.length > 0)
+			collected.findings.unshift(finding('paste-repaired', undefined, { repairs: repaired.repairs }));
 		const secretsInside = collected.findings.filter((f) => isPrivateKeyFinding(f.code));
 		if (secretsInside.length > 0) return refusal(secretsInside);
 		const keys = await Promise.all(collected.candidates.map(checkRsa));

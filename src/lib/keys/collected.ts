@@ -6,10 +6,24 @@ import type { RsaNumbers } from './der';
 import type { Finding } from './findings';
 
 /** How a key was given to us. */
-export type KeyFormat = 'spki-pem' | 'pkcs1-pem' | 'x509-pem' | 'der-base64' | 'jwk' | 'jwks' | 'openssh' | 'xml';
+export type KeyFormat =
+	'spki-pem' | 'pkcs1-pem' | 'x509-pem' | 'x509-base64' | 'der-base64' | 'jwk' | 'jwks' | 'openssh' | 'xml';
 
 /** At most this many keys are read from one paste; the rest get a `too-many-keys` finding. */
 export const MAX_KEYS = 20;
+
+/**
+ * The matches of a reader's pattern, at most enough to know there are too many keys: a paste of 25,000 `ssh-rsa `
+ * costs no more than one of a hundred.
+ */
+export function firstMatches(text: string, pattern: RegExp, limit = 4 * MAX_KEYS): RegExpExecArray[] {
+	const matches: RegExpExecArray[] = [];
+	for (const match of text.matchAll(pattern)) {
+		matches.push(match);
+		if (matches.length >= limit) break;
+	}
+	return matches;
+}
 
 /** One key-like thing found in the input, before the RSA work. */
 export interface RsaCandidate {
@@ -17,9 +31,12 @@ export interface RsaCandidate {
 	readonly format: KeyFormat;
 	readonly rsa: RsaNumbers;
 	readonly notes: Finding[];
+	/** The JWK members as given, to show; control and bidi characters marked (findings.ts `markControls`). */
 	readonly kid?: string;
 	readonly use?: string;
 	readonly alg?: string;
+	/** What the JWK we hand back keeps of the given one: a safe `kid`, a signing `alg` in its registered spelling. */
+	readonly keep?: { readonly kid?: string; readonly alg?: string };
 }
 
 /** What reading the text gave: RSA keys to check, and findings about everything else. */

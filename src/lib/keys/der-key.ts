@@ -31,7 +31,8 @@ export function fromDer(der: DerKind, block: number, format: KeyFormat, into: Co
 				into.findings.push(finding('der-invalid', block));
 				return;
 			}
-			fromDer(inner, block, 'x509-pem', into, [...notes, finding('certificate-given', block)]);
+			const certificateFormat = format === 'der-base64' ? 'x509-base64' : 'x509-pem';
+			fromDer(inner, block, certificateFormat, into, [...notes, finding('certificate-given', block)]);
 			return;
 		}
 		case 'spki': {

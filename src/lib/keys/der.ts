@@ -128,6 +128,7 @@ export type DerKind =
 	| { kind: 'pkcs1-private' }
 	| { kind: 'encrypted-private' }
 	| { kind: 'ec-private' }
+	| { kind: 'pkcs12' }
 	| { kind: 'truncated' }
 	| { kind: 'unknown' };
 
@@ -175,6 +176,15 @@ function readCertificate(children: DerElement[]): DerKind | undefined {
 	return { kind: 'certificate', spki: encodeElement(TAG.SEQUENCE, spki.value) };
 }
 
+function isPfx(children: DerElement[]): boolean {
+	const [version, authSafe] = children;
+	if (!version || !authSafe || children.length > 3) return false;
+	if (version.tag !== TAG.INTEGER || version.value.length !== 1 || version.value[0] !== 3) return false;
+	if (authSafe.tag !== TAG.SEQUENCE) return false;
+	const contentType = readElement(authSafe.value);
+	return contentType.ok && contentType.element.tag === TAG.OID;
+}
+
 /** Tells apart the DER structures a supplier might paste, public and private. */
 export function classifyDer(der: Uint8Array): DerKind {
 	const outer = readElement(der);
@@ -205,6 +215,9 @@ export function classifyDer(der: Uint8Array): DerKind {
 		return { kind: 'encrypted-private' };
 	// ECPrivateKey (RFC 5915 §3): version 1, OCTET STRING privateKey, ...
 	if (tags[0] === TAG.INTEGER && tags[1] === TAG.OCTET_STRING) return { kind: 'ec-private' };
+	// PFX (PKCS#12, RFC 7292 §4): version 3, a ContentInfo (SEQUENCE starting with an OID), optional MacData. It
+	// carries private keys (and certificates) by design, encrypted or not: never a public key to send.
+	if (isPfx(children)) return { kind: 'pkcs12' };
 	return { kind: 'unknown' };
 }
 
@@ -263,10 +276,15 @@ export function encodeElement(tag: number, ...contents: Uint8Array[]): Uint8Arra
 	return out;
 }
 
-/** A non-negative INTEGER: a zero byte in front when the top bit is set, so it does not read as negative. */
+/**
+ * A non-negative INTEGER: a zero byte in front when the top bit is set, so it does not read as negative. Copied,
+ * not spread (`Uint8Array.of(0, ...magnitude)`): a modulus of a million bits would pass 125,000 arguments and
+ * overflow the call stack.
+ */
 function encodeUnsignedInteger(magnitude: Uint8Array): Uint8Array {
 	const needsSign = magnitude.length === 0 || (magnitude[0]! & 0x80) !== 0;
-	return encodeElement(TAG.INTEGER, needsSign ? Uint8Array.of(0, ...magnitude) : magnitude);
+	if (!needsSign) return encodeElement(TAG.INTEGER, magnitude);
+	return encodeElement(TAG.INTEGER, Uint8Array.of(0), magnitude);
 }
 
 /** rsaEncryption AlgorithmIdentifier with its NULL parameters (RFC 8017 A.1, RFC 3279 §2.3.1). */

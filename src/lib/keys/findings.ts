@@ -37,6 +37,14 @@ const SEVERITY: Record<FindingCode, Severity> = {
 	'jwk-unknown-kty': 'error',
 	'jwk-use-not-sig': 'warning',
 	'jwk-alg-unexpected': 'warning',
+	'jwk-kty-case': 'warning',
+	'jwk-not-base64url': 'warning',
+	'jwk-leading-zero': 'warning',
+	'jwk-kid-unsafe': 'warning',
+	'json-key-inside': 'info',
+	'paste-repaired': 'info',
+	'ssh-line-joined': 'info',
+	'openssh-certificate': 'info',
 	'ssh-invalid': 'error',
 	'xml-invalid': 'error',
 	'certificate-given': 'info',
@@ -52,6 +60,8 @@ const SEVERITY: Record<FindingCode, Severity> = {
 	'modulus-invalid': 'error',
 	'exponent-unusual': 'warning',
 	'exponent-invalid': 'error',
+	'exponent-too-small': 'error',
+	'exponent-too-large': 'error',
 	'webcrypto-rejected': 'warning',
 	'duplicate-key': 'info',
 	'key-ok': 'info',
@@ -87,10 +97,18 @@ export function finding(code: FindingCode, block?: number, params: MessageParams
 	};
 }
 
-/** Keeps a label or value from the input safe to show in a message: letters, digits and spaces, short. */
-export function safeLabel(label: string): string {
-	return label
-		.toUpperCase()
-		.replace(/[^A-Z0-9 ]/g, '')
-		.slice(0, 40);
+/**
+ * Characters that make a text look other than it is: C0 and C1 controls (NUL, ESC sequences, CR, LF, BEL), format
+ * characters (the bidi overrides U+202A–U+202E and U+2066–U+2069, zero-width spaces, the BOM) and line separators.
+ */
+const CONTROL = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+const CONTROLS = new RegExp(CONTROL.source, 'gu');
+
+export function hasControls(value: string): boolean {
+	return CONTROL.test(value);
+}
+
+/** A pasted value to show, with each control or bidi character written out as `[U+202E]`, so none can act. */
+export function markControls(value: string): string {
+	return value.replace(CONTROLS, (char) => `[U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`);
 }

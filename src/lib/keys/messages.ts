@@ -8,15 +8,46 @@ import type { KeySize, SigningAlg } from './generate';
 
 export type Severity = 'error' | 'warning' | 'info';
 
-/** Values a message may mention. Never any part of a pasted key: only numbers and names we produced. */
+/** What a paste lost on the way and the check put right (check.ts, paste.ts); each named in `repairNames`. */
+export type PasteRepair =
+	| 'invisible-characters'
+	| 'html-line-breaks'
+	| 'escaped-line-breaks'
+	| 'json-string'
+	| 'quote-prefix'
+	| 'json-line-breaks';
+
+/**
+ * Values a message may mention. Never pasted text: numbers we computed, and names we know (a PEM label, an
+ * algorithm, a key type). A known name may be given as it was written (`"alg": "rs256"`): compared without regard
+ * to case with our own list, so only its letters can come through. An unknown value is left out ("ukjent").
+ */
 export interface MessageParams {
 	readonly bits?: number;
 	readonly exponent?: string;
 	readonly keyType?: string;
-	readonly label?: string;
-	readonly actual?: string;
-	readonly value?: string;
+	readonly label?: string | undefined;
+	readonly actual?: string | undefined;
+	readonly value?: string | undefined;
+	/** The registered spelling of a name written in the wrong case. */
+	readonly expected?: string | undefined;
+	/** The algorithm is for encryption, not signing. */
+	readonly encryption?: boolean;
+	readonly repairs?: readonly PasteRepair[];
 }
+
+/** What each repair did, in words. */
+export const repairNames = {
+	'invisible-characters': 'usynlige tegn (som nullbredde-mellomrom fra Teams eller Confluence) er fjernet',
+	'html-line-breaks': 'HTML-linjeskift (<br>) er gjort om til vanlige linjeskift',
+	'escaped-line-breaks': 'tegnene \\n (fra en JSON-streng) er gjort om til linjeskift',
+	'json-string': 'anførselstegnene rundt en JSON-streng er tatt bort',
+	'quote-prefix': 'sitattegnene (>) fra et e-postsvar er fjernet',
+	'json-line-breaks': 'linjeskift inne i JSON-verdiene er fjernet',
+} as const satisfies Record<PasteRepair, string>;
+
+const quoted = (member: string, value: string | undefined) =>
+	value === undefined ? `en verdi for "${member}" vi ikke kjenner` : `"${member}": "${value}"`;
 
 type Wording = (params: MessageParams) => string;
 
@@ -31,6 +62,8 @@ export const keyMessages = {
 		'Dette ser ut som et JWT (et signert token), ikke en nøkkel. Lim inn den offentlige nøkkelen som signerer tokenet.',
 	'text-ignored': () => 'Teksten rundt nøkkelen ble ikke lest; bare selve nøkkelblokkene er sjekket.',
 	'too-many-keys': ({ value }) => `Bare de ${value ?? ''} første nøklene er sjekket. Lim inn færre om gangen.`,
+	'paste-repaired': ({ repairs = [] }) =>
+		`Teksten var skadet da den ble limt inn, og vi rettet den opp: ${repairs.map((r) => repairNames[r]).join('; ')}. Sjekk at nøkkelen under er den du mente.`,
 	'internal-error': () =>
 		'Noe uventet gikk galt i sjekken. Ingenting ble sendt noe sted. Prøv igjen, eller lim inn nøkkelen i en annen form (PEM eller JWK).',
 
@@ -40,11 +73,11 @@ export const keyMessages = {
 	'pem-truncated': ({ label }) =>
 		`PEM-blokken${label ? ` «${label}»` : ''} er avkuttet: BEGIN- eller END-linjen mangler. Kopier hele blokken, fra -----BEGIN til og med -----END-linjen.`,
 	'pem-end-mismatch': ({ label, actual }) =>
-		`PEM-blokken begynner med «BEGIN ${label ?? ''}», men slutter med «END ${actual ?? ''}». Kopier blokken på nytt fra fila.`,
+		`PEM-blokken begynner med ${label ? `«BEGIN ${label}»` : 'en BEGIN-linje av ukjent type'}, men slutter med ${actual ? `«END ${actual}»` : 'en annen END-linje'}. Kopier blokken på nytt fra fila.`,
 	'pem-header-malformed': () =>
-		'BEGIN- eller END-linjen er ikke skrevet helt etter standarden (fem bindestreker og store bokstaver på hver side). Vi leste nøkkelen likevel, men send den slik den står i feltet «PEM» under.',
+		'BEGIN- eller END-linjen er ikke skrevet helt etter standarden (fem bindestreker og store bokstaver på hver side, alt på én linje). Vi leste nøkkelen likevel, men send den slik den står i feltet «PEM» under.',
 	'pem-unknown-header': ({ label }) =>
-		`PEM-blokken «${label ?? ''}» er ikke en offentlig nøkkel. Vi leser «PUBLIC KEY», «RSA PUBLIC KEY» og «CERTIFICATE».`,
+		`PEM-blokken ${label ? `«${label}»` : 'har en ukjent type og'} er ikke en offentlig nøkkel. Vi leser «PUBLIC KEY», «RSA PUBLIC KEY» og «CERTIFICATE».`,
 	'pem-csr': () =>
 		'Dette er en sertifikatforespørsel (CSR), ikke en nøkkel. Lim inn den offentlige nøkkelen (-----BEGIN PUBLIC KEY-----).',
 	'pem-label-mismatch': ({ label, actual }) =>
@@ -57,18 +90,34 @@ export const keyMessages = {
 	// --- JSON
 	'json-invalid': () =>
 		'Teksten ser ut som JSON, men kan ikke leses som JSON (for eksempel manglende klammeparentes, komma eller anførselstegn).',
+	'json-key-inside': () => 'Nøkkelen sto som en verdi inne i JSON-teksten. Vi leste den derfra.',
 	'json-not-jwk': () =>
 		'Dette er JSON, men ikke en JWK eller JWKS: en JWK har feltet "kty", en JWKS har feltet "keys" med en liste av JWK-er.',
 	'jwks-empty': () => 'JWKS-en har ingen nøkler i "keys".',
 	'jwk-invalid': () =>
 		'JWK-en mangler "n" eller "e", eller de er ikke gyldig base64url. En offentlig RSA-JWK har "kty": "RSA", "n" og "e".',
-	'jwk-unknown-kty': ({ value }) => `JWK-en har "kty": "${value ?? ''}", som ikke er en nøkkeltype vi kjenner.`,
+	'jwk-unknown-kty': ({ value }) =>
+		`JWK-en har ${quoted('kty', value)}, som ikke er en nøkkeltype vi leser. En offentlig RSA-nøkkel har "kty": "RSA".`,
+	'jwk-kty-case': ({ value }) =>
+		`JWK-en har "kty": "${value ?? ''}". Nøkkeltypen skal skrives "RSA" med store bokstaver (RFC 7517 §4.1), og noen tjenester avviser den ellers. Vi leste nøkkelen; JWK-en under har "RSA".`,
 	'jwk-use-not-sig': ({ value }) =>
-		`JWK-en har "use": "${value ?? ''}". En nøkkel for klientautentisering skal ha "use": "sig"; JWK-en under har det.`,
-	'jwk-alg-unexpected': ({ value }) =>
-		`JWK-en har "alg": "${value ?? ''}". For en RSA-nøkkel til HelseID forventes RS256, RS384, RS512, PS256, PS384 eller PS512.`,
+		`JWK-en har ${quoted('use', value)}. En nøkkel for klientautentisering skal ha "use": "sig"; JWK-en under har det.`,
+	'jwk-alg-unexpected': ({ value, expected, encryption }) =>
+		expected
+			? `JWK-en har "alg": "${value ?? ''}". Algoritmen skal skrives "${expected}" (RFC 7518 §3.1), og noen tjenester avviser den ellers; JWK-en under har "${expected}".`
+			: encryption
+				? `JWK-en har "alg": "${value ?? ''}", en algoritme for kryptering, ikke signering. HelseID bruker nøkkelen til å signere (RS256, RS384, RS512, PS256, PS384 eller PS512); bruk en egen nøkkel til signering. JWK-en under har ingen "alg".`
+				: `JWK-en har ${quoted('alg', value)}. For en RSA-nøkkel til HelseID forventes RS256, RS384, RS512, PS256, PS384 eller PS512; JWK-en under har ingen "alg".`,
+	'jwk-not-base64url': () =>
+		'"n" eller "e" er skrevet i vanlig base64 (med +, / eller =), ikke i base64url uten utfylling slik RFC 7518 krever. Vi leste tallene; JWK-en under er skrevet riktig.',
+	'jwk-leading-zero': () =>
+		'"n" eller "e" begynner med en ekstra byte med verdien 0, som RFC 7518 ikke tillater. Tommelavtrykket og JWK-en under bruker tallet uten den.',
+	'jwk-kid-unsafe': () =>
+		'"kid" inneholder usynlige tegn eller styretegn (vist som [U+…] over). Slike tegn kan få teksten til å se annerledes ut enn den er. JWK-en under bruker tommelavtrykket som kid.',
 
 	// --- other ways of writing a key
+	'ssh-line-joined': () =>
+		'OpenSSH-nøkkelen var delt over flere linjer (slik e-postprogrammer bryter lange linjer). Vi satte linjene sammen igjen.',
 	'ssh-invalid': () =>
 		'OpenSSH-nøkkelen (ssh-rsa …) kan ikke leses: base64-delen er ødelagt eller avkuttet. Kopier hele linjen fra .pub-fila.',
 	'xml-invalid': () =>
@@ -82,7 +131,10 @@ export const keyMessages = {
 	'der-given': () => 'Nøkkelen var base64-kodet DER uten PEM-linjer. Under står den samme nøkkelen som PEM og JWK.',
 	'openssh-given': () =>
 		'Dette er en OpenSSH-nøkkel (ssh-rsa). Under står den samme RSA-nøkkelen som PEM og JWK; send den formen mottakeren ber om.',
-	'xml-given': () => 'Dette er en .NET-nøkkel i XML (<RSAKeyValue>). Under står den samme RSA-nøkkelen som PEM og JWK.',
+	'openssh-certificate': () =>
+		'Dette er et OpenSSH-sertifikat (ssh-rsa-cert-v01@openssh.com). RSA-nøkkelen i sertifikatet er sjekket; under står den som PEM og JWK.',
+	'xml-given': () =>
+		'Dette er en RSA-nøkkel i XML (<RSAKeyValue>, fra .NET eller XML-DSig). Under står den samme nøkkelen som PEM og JWK.',
 	'rsa-pss-key': () =>
 		'Nøkkelen er merket for bare RSA-PSS. Under står den som en vanlig RSA-nøkkel (samme tall, samme tommelavtrykk).',
 	'not-rsa': ({ keyType }) =>
@@ -96,6 +148,10 @@ export const keyMessages = {
 	'modulus-invalid': () => 'Modulus er et partall, så dette kan ikke være en gyldig RSA-nøkkel. Lag en ny nøkkel.',
 	'exponent-unusual': ({ exponent }) =>
 		`Den offentlige eksponenten er ${exponent ?? '?'}, ikke den vanlige 65537. Noen tjenester avviser det; lag helst en ny nøkkel med standardverdiene.`,
+	'exponent-too-small': ({ exponent }) =>
+		`Den offentlige eksponenten er ${exponent ?? '?'}. FIPS 186-5 krever at den er større enn 65536, og små eksponenter som 3 har vært brukt til å forfalske signaturer. Lag en ny nøkkel med eksponenten 65537 (standardverdien i openssl, .NET og Java).`,
+	'exponent-too-large': ({ exponent }) =>
+		`Den offentlige eksponenten er ${exponent ?? '?'}, større enn FIPS 186-5 tillater (under 2^256). Lag en ny nøkkel med eksponenten 65537.`,
 	'exponent-invalid': ({ exponent }) =>
 		`Den offentlige eksponenten er ${exponent ?? '?'}, som ikke er gyldig for RSA (den må være et oddetall større enn 1). Lag en ny nøkkel.`,
 	'webcrypto-rejected': () =>
@@ -131,6 +187,7 @@ export const structureNames = {
 	'pkcs1-private': 'en privat nøkkel',
 	'encrypted-private': 'en privat nøkkel',
 	'ec-private': 'en privat nøkkel',
+	pkcs12: 'en PKCS#12-fil med privat nøkkel',
 	truncated: 'avkuttet',
 	unknown: 'ukjent',
 } as const;
@@ -157,6 +214,7 @@ export const formatNames = {
 	'spki-pem': 'PEM, offentlig nøkkel (SPKI)',
 	'pkcs1-pem': 'PEM, RSA PUBLIC KEY (PKCS#1)',
 	'x509-pem': 'X.509-sertifikat (PEM)',
+	'x509-base64': 'X.509-sertifikat (base64, uten PEM-linjer)',
 	'der-base64': 'base64-kodet DER',
 	jwk: 'JWK',
 	jwks: 'JWKS',
@@ -207,7 +265,7 @@ export const keyCardLabels = {
 	thumbprint: 'Tommelavtrykk (RFC 7638, SHA-256)',
 	copyThumbprint: 'Kopier tommelavtrykket',
 	jwkHeading: 'Offentlig JWK',
-	jwkNote: 'Med kid (tommelavtrykket om nøkkelen ikke hadde kid) og use: "sig". Uten private felt.',
+	jwkNote: 'Med kid (tommelavtrykket om nøkkelen ikke hadde en kid vi kan bruke) og use: "sig". Uten private felt.',
 	copyJwk: 'Kopier JWK',
 	downloadJwk: 'Last ned JWK (.json)',
 	pemHeading: 'PEM (SPKI)',

@@ -42,6 +42,25 @@ export interface CheckedKey {
 	readonly findings: readonly Finding[];
 }
 
+/**
+ * The public exponent (decided in issue 12). FIPS 186-5 §5.4 (e) requires 2^16 < e < 2^256; NIST SP 800-56B and
+ * every common tool (openssl, .NET, Java, WebCrypto's examples) use 65537. A small exponent such as 3 is not
+ * broken in itself, but it is what made Bleichenbacher's forgery of PKCS#1 v1.5 signatures (2006) and its later
+ * variants possible against careless verifiers, and a strict verifier may refuse the key. Since the supplier is
+ * making the key now, for a service that signs with it for years, a new key costs minutes: an exponent of 65536 or
+ * less (or 2^256 or more) is an error, one inside the FIPS range other than 65537 a warning.
+ */
+function exponentFinding(e: Uint8Array, exponent: string, block: number): Finding | undefined {
+	const eOdd = ((e[e.length - 1] ?? 0) & 1) === 1;
+	if (!eOdd || exponent === '1') return finding('exponent-invalid', block, { exponent });
+	const bits = bitLength(e);
+	// e is odd here, so e <= 2^16 exactly when it has at most 16 bits.
+	if (bits <= 16) return finding('exponent-too-small', block, { exponent });
+	if (bits > 256) return finding('exponent-too-large', block, { exponent });
+	if (exponent !== '65537') return finding('exponent-unusual', block, { exponent });
+	return undefined;
+}
+
 function toDecimal(bytes: Uint8Array): string {
 	if (bytes.length > 16) return bigNumberText(bitLength(bytes));
 	let value = 0n;
@@ -58,9 +77,8 @@ export async function checkRsa(candidate: RsaCandidate): Promise<CheckedKey> {
 	if (bits > MAX_BITS) findings.push(finding('key-too-large', block, { bits }));
 	if (bits % 8 !== 0) findings.push(finding('modulus-not-whole-bytes', block, { bits }));
 	if (((rsa.n[rsa.n.length - 1] ?? 0) & 1) === 0) findings.push(finding('modulus-invalid', block));
-	const eOdd = ((rsa.e[rsa.e.length - 1] ?? 0) & 1) === 1;
-	if (!eOdd || exponent === '1') findings.push(finding('exponent-invalid', block, { exponent }));
-	else if (exponent !== '65537') findings.push(finding('exponent-unusual', block, { exponent }));
+	const exponentProblem = exponentFinding(rsa.e, exponent, block);
+	if (exponentProblem) findings.push(exponentProblem);
 
 	const spki = rsaSpki(rsa);
 	const pem = toPem(spki, 'PUBLIC KEY');
@@ -87,9 +105,9 @@ export async function checkRsa(candidate: RsaCandidate): Promise<CheckedKey> {
 		kty: 'RSA',
 		n,
 		e,
-		kid: candidate.kid ?? thumbprint,
+		kid: candidate.keep?.kid ?? thumbprint,
 		use: 'sig',
-		...(candidate.alg === undefined ? {} : { alg: candidate.alg }),
+		...(candidate.keep?.alg === undefined ? {} : { alg: candidate.keep.alg }),
 	};
 	return {
 		block,

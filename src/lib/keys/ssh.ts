@@ -1,11 +1,12 @@
 /**
- * OpenSSH public keys: `ssh-rsa AAAA… comment` lines (RFC 4253 §6.6) and RFC 4716 `---- BEGIN SSH2 PUBLIC KEY ----`
- * blocks, whose body is the same wire-format blob.
+ * OpenSSH public keys: `ssh-rsa AAAA… comment` lines (RFC 4253 §6.6), also when a mail program has wrapped them,
+ * OpenSSH certificates (`ssh-rsa-cert-v01@openssh.com`, OpenSSH PROTOCOL.certkeys: the certified key is read), and
+ * RFC 4716 `---- BEGIN SSH2 PUBLIC KEY ----` blocks, whose body is the same wire-format blob.
  */
 import { decodeBase64 } from '../shared/base64';
-import type { Collected, Span } from './collected';
+import { firstMatches, type Collected, type Span } from './collected';
 import { stripLeadingZeros } from './der';
-import { finding } from './findings';
+import { finding, type Finding } from './findings';
 
 const SSH_TYPES: Record<string, string> = {
 	'ssh-ed25519': 'Ed25519',
@@ -18,8 +19,20 @@ const SSH_TYPES: Record<string, string> = {
 	'sk-ecdsa-sha2-nistp256@openssh.com': 'EC P-256 (FIDO)',
 };
 
+const CERT_SUFFIX = '-cert-v01@openssh.com';
+
+/**
+ * A key or certificate type, blanks, and the base64 blob on the same line; the comment after it belongs to the
+ * line. Certificate types come first, so `ssh-rsa` does not stop short of `ssh-rsa-cert-v01@openssh.com`.
+ */
 const SSH_LINE =
-	/(ssh-rsa|ssh-ed25519|ssh-ed448|ssh-dss|ecdsa-sha2-nistp(?:256|384|521)|sk-(?:ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com)[ \t]+([A-Za-z0-9+/=]+)(?:[ \t]+[^\n]*)?/g;
+	/(?<![\w-])((?:ssh-rsa|ssh-ed25519|ssh-ed448|ssh-dss|ecdsa-sha2-nistp(?:256|384|521)|sk-ssh-ed25519|sk-ecdsa-sha2-nistp256)-cert-v01@openssh\.com|ssh-rsa|ssh-ed25519|ssh-ed448|ssh-dss|ecdsa-sha2-nistp(?:256|384|521)|sk-(?:ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com)[ \t]{1,16}([A-Za-z0-9+/]+={0,3})(?:[ \t][^\n]*)?/g;
+
+/** A line that goes on with the blob: base64 from its first character, then its end or a blank (the comment). */
+const CONTINUATION = /^([A-Za-z0-9+/]+={0,3})(?:[ \t][^\n]*)?$/;
+
+/** At most this many wrapped lines are joined: a 16384-bit key wrapped at 60 columns needs about 40. */
+const MAX_CONTINUATION_LINES = 64;
 
 /** Reads the length-prefixed strings of the SSH wire format (RFC 4251 §5). */
 function sshStrings(blob: Uint8Array, count: number): Uint8Array[] | undefined {
@@ -36,7 +49,25 @@ function sshStrings(blob: Uint8Array, count: number): Uint8Array[] | undefined {
 	return out;
 }
 
-function readSshBlob(base64: string, declaredType: string | undefined, block: number, into: Collected): void {
+/** How many strings of the blob the reader needs: type, e, n; for a certificate type, nonce, e, n. */
+const neededStrings = (type: string) => (type.endsWith(CERT_SUFFIX) ? 4 : type === 'ssh-rsa' ? 3 : 1);
+
+/** Whether the base64 holds every string the reader needs (a wrapped line does not, until it is joined). */
+function isComplete(base64: string, type: string): boolean {
+	const blob = decodeBase64(base64);
+	return blob !== undefined && sshStrings(blob, neededStrings(type)) !== undefined;
+}
+
+/** An mpint (RFC 4251 §5) that is a positive number: two's complement, so the top bit of the first byte is clear. */
+const isPositive = (mpint: Uint8Array) => mpint.length > 0 && (mpint[0]! & 0x80) === 0;
+
+function readSshBlob(
+	base64: string,
+	declaredType: string | undefined,
+	block: number,
+	into: Collected,
+	notes: Finding[],
+) {
 	const blob = decodeBase64(base64);
 	const parts = blob ? sshStrings(blob, 1) : undefined;
 	if (!blob || !parts) {
@@ -48,28 +79,57 @@ function readSshBlob(base64: string, declaredType: string | undefined, block: nu
 		into.findings.push(finding('ssh-invalid', block));
 		return;
 	}
-	if (type !== 'ssh-rsa') {
-		const name = SSH_TYPES[type];
+	const certificate = type.endsWith(CERT_SUFFIX);
+	const keyType = certificate ? type.slice(0, -CERT_SUFFIX.length) : type;
+	if (keyType !== 'ssh-rsa') {
+		const name = SSH_TYPES[keyType];
 		into.findings.push(name ? finding('not-rsa', block, { keyType: name }) : finding('ssh-invalid', block));
 		return;
 	}
-	// string "ssh-rsa", mpint e, mpint n (RFC 4253 §6.6); mpints are two's complement, positive here.
-	const fields = sshStrings(blob, 3);
-	if (!fields || (fields[1]![0] ?? 0x80) & 0x80 || (fields[2]![0] ?? 0x80) & 0x80) {
+	// "ssh-rsa": string type, mpint e, mpint n (RFC 4253 §6.6). A certificate: string type, string nonce, mpint e,
+	// mpint n, then its signed fields (PROTOCOL.certkeys §2.1).
+	const fields = sshStrings(blob, certificate ? 4 : 3);
+	const [e, n] = certificate ? [fields?.[2], fields?.[3]] : [fields?.[1], fields?.[2]];
+	if (!e || !n || !isPositive(e) || !isPositive(n)) {
 		into.findings.push(finding('ssh-invalid', block));
 		return;
 	}
-	const rsa = { e: stripLeadingZeros(fields[1]!), n: stripLeadingZeros(fields[2]!) };
-	into.candidates.push({ block, format: 'openssh', rsa, notes: [finding('openssh-given', block)] });
+	const rsa = { e: stripLeadingZeros(e), n: stripLeadingZeros(n) };
+	const given = finding(certificate ? 'openssh-certificate' : 'openssh-given', block);
+	into.candidates.push({ block, format: 'openssh', rsa, notes: [given, ...notes] });
 }
 
-/** Every `ssh-… AAAA…` line in the text. */
+/**
+ * Every `ssh-… AAAA…` line in the text. A blob too short for its key, followed by lines of base64, is a line a mail
+ * program wrapped: the lines are joined until the blob is whole, and the key says so.
+ */
 export function sshSpans(text: string): Span[] {
-	return [...text.matchAll(SSH_LINE)].map((match) => ({
-		start: match.index,
-		end: match.index + match[0].length,
-		read: (block, into) => readSshBlob(match[2] ?? '', match[1], block, into),
-	}));
+	return firstMatches(text, SSH_LINE).map((match) => {
+		const type = match[1]!;
+		let base64 = match[2]!;
+		let end = match.index + match[0].length;
+		let joined = false;
+		if (match[0].endsWith(base64) && !isComplete(base64, type)) {
+			let lineStart = text.indexOf('\n', end) === end ? end + 1 : -1;
+			for (let i = 0; i < MAX_CONTINUATION_LINES && lineStart > 0; i++) {
+				const lineEnd = text.indexOf('\n', lineStart);
+				const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+				const next = CONTINUATION.exec(line);
+				if (!next) break;
+				base64 += next[1]!;
+				end = lineEnd < 0 ? text.length : lineEnd;
+				joined = true;
+				if (isComplete(base64, type) || !line.endsWith(next[1]!)) break;
+				lineStart = lineEnd < 0 ? -1 : lineEnd + 1;
+			}
+		}
+		return {
+			start: match.index,
+			end,
+			read: (block: number, into: Collected) =>
+				readSshBlob(base64, type, block, into, joined ? [finding('ssh-line-joined', block)] : []),
+		};
+	});
 }
 
 /** Reads the body of an RFC 4716 `SSH2 PUBLIC KEY` block (the text between its BEGIN and END lines). */
@@ -85,5 +145,5 @@ export function readSsh2Body(body: string, block: number, into: Collected): void
 		}
 		bodyLines.push(line);
 	}
-	readSshBlob(bodyLines.join('').replace(/\s+/g, ''), undefined, block, into);
+	readSshBlob(bodyLines.join('').replace(/\s+/g, ''), undefined, block, into, []);
 }

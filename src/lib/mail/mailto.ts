@@ -26,6 +26,15 @@ function wellFormed(value: string): string {
 	return value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
+/**
+ * A header value on one line (RFC 5322 §2.2: a header is one line; RFC 6068 §2 encodes any line break in it as
+ * `%0D%0A`, which a mail program takes literally): CR, LF, every other control character and the Unicode line
+ * separators become a space. A company name stored as `Firma\r\nBcc: …` stays one harmless subject line.
+ */
+export function singleLine(value: string): string {
+	return wellFormed(value).replace(/\r\n|[\p{Cc}\u2028\u2029]/gu, ' ');
+}
+
 /** Percent-encodes one value; encodeURIComponent leaves only unreserved characters and `!'()*` as they are. */
 function encode(value: string): string {
 	return encodeURIComponent(wellFormed(value)).replace(
@@ -44,7 +53,7 @@ export function buildMailto({ to, cc = [], subject, body }: MailtoParts): string
 	const path = to.map((address) => encode(address).replace(/%40/g, '@')).join(',');
 	const fields: string[] = [];
 	if (cc.length > 0) fields.push(`cc=${cc.map((address) => encode(address).replace(/%40/g, '@')).join(',')}`);
-	fields.push(`subject=${encode(subject)}`);
+	fields.push(`subject=${encode(singleLine(subject))}`);
 	fields.push(`body=${encode(toCrlf(body))}`);
 	return `mailto:${path}?${fields.join('&')}`;
 }

@@ -52,8 +52,15 @@ const ORGNR_MESSAGES: Record<OrgnrError, string> = {
 const EMAIL_MESSAGES: Record<EmailError, string> = {
 	empty: 'Skriv inn e-postadressen.',
 	'has-space': 'E-postadressen kan ikke ha mellomrom. Fjern mellomrommene.',
+	several: 'Skriv bare én e-postadresse i feltet.',
 	'no-at': 'E-postadressen mangler @ med navn foran, for eksempel kari@firma.no.',
+	'non-ascii-local':
+		'Delen foran @ kan ikke ha æ, ø, å eller andre bokstaver utenfor a–z: mange e-postsystemer avviser dem. Skriv for eksempel kare.aasen@firma.no.',
+	'bad-local':
+		'Delen foran @ har tegn som ikke hører hjemme i en e-postadresse. Skriv bare selve adressen, som kari@firma.no.',
 	'bad-domain': 'Delen etter @ ser ikke ut som et domene. Den skal være som firma.no.',
+	'too-long':
+		'E-postadressen er for lang til å brukes (høyst 64 tegn foran @ og 254 i alt). Sjekk at feltet bare har adressen.',
 };
 
 export function orgnrMessage(code: OrgnrError): string {

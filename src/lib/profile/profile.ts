@@ -59,7 +59,16 @@ export function emptyProfile(): SupplierProfile {
 /** Longer than any real value: a bigger one is not a profile this site wrote. */
 export const MAX_FIELD_LENGTH = 10_000;
 
-/** Reads stored profile data (schema version 1): every field a string of sensible length, unknown members ignored. */
+/**
+ * Fields that become mail headers (`From:`): never a line break or other control character. The form cannot type
+ * one, but stored data can be anything, and `kari@x.no\r\nBcc: …` would add a header to every draft.
+ */
+export const ADDRESS_FIELDS: ReadonlySet<ProfileField> = new Set(['email']);
+
+/**
+ * Reads stored profile data (schema version 1): every field a string of sensible length, address fields on one
+ * line, unknown members ignored.
+ */
 export function readProfile(data: unknown): SupplierProfile | undefined {
 	if (!isRecord(data)) return undefined;
 	const profile = emptyProfile();
@@ -67,6 +76,8 @@ export function readProfile(data: unknown): SupplierProfile | undefined {
 		const value = data[field];
 		if (value === undefined) continue;
 		if (typeof value !== 'string' || value.length > MAX_FIELD_LENGTH) return undefined;
+		// eslint-disable-next-line no-control-regex -- control characters are what this refuses
+		if (ADDRESS_FIELDS.has(field) && /[\x00-\x1f\x7f\u2028\u2029]/.test(value)) return undefined;
 		profile[field] = value;
 	}
 	return profile;

@@ -3,7 +3,10 @@
  * here with a tiny DER writer of its own (independent of src/lib/keys/der.ts) and signed with Node's crypto, since
  * Node cannot make certificates and the tests must not shell out to openssl.
  */
-import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export interface RsaPair {
 	readonly publicKey: KeyObject;
@@ -12,11 +15,36 @@ export interface RsaPair {
 
 const cache = new Map<string, RsaPair>();
 
+/**
+ * Generated keys are also kept in the system's temp folder: a prime search takes seconds for 4096 bits, and the
+ * tests run thousands of times under mutation testing (npm run mutation), each run a fresh module. They are
+ * throw-away test keys made by Node's crypto on this machine; delete the folder to make new ones.
+ */
+const KEY_CACHE = join(tmpdir(), 'veiviser-test-keys');
+
+function storedPair(file: string): RsaPair | undefined {
+	try {
+		const privateKey = createPrivateKey(readFileSync(file, 'utf8'));
+		return { privateKey, publicKey: createPublicKey(privateKey) };
+	} catch {
+		return undefined;
+	}
+}
+
 export function rsaPair(bits: number, publicExponent = 65537): RsaPair {
 	const id = `${bits}/${publicExponent}`;
 	let pair = cache.get(id);
 	if (!pair) {
-		pair = generateKeyPairSync('rsa', { modulusLength: bits, publicExponent });
+		const file = join(KEY_CACHE, `test-rsa-${bits}-e${publicExponent}.pem`);
+		pair = storedPair(file);
+		if (!pair) {
+			pair = generateKeyPairSync('rsa', { modulusLength: bits, publicExponent });
+			mkdirSync(KEY_CACHE, { recursive: true });
+			// Written whole under another name first, so a parallel test never reads half a key.
+			const partial = `${file}.${process.pid}`;
+			writeFileSync(partial, pair.privateKey.export({ type: 'pkcs8', format: 'pem' }));
+			renameSync(partial, file);
+		}
 		cache.set(id, pair);
 	}
 	return pair;

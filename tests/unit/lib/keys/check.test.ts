@@ -2,7 +2,6 @@
  * checkKey, the public entry: it finds every key-like part of a paste, in any mix of formats, and says what it all
  * amounts to. Each format's own cases are in the test file of its reader (pem, ssh, xml, jwk, der-key, secrets).
  */
-import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkKey } from '~/lib/keys/check';
 import {
@@ -111,79 +110,3 @@ describe('the input as a whole', () => {
 
 // 200 inputs per property: room for a loaded two-core CI machine. How fast the answers come is measured by
 // `npm run bench` (scripts/bench/fuzz-timing.ts), not asserted here.
-const PROPERTY_TIMEOUT = 30_000;
-
-describe('never throws, always answers', () => {
-	const pems = [
-		spkiPem(rsaPair(2048).publicKey),
-		pkcs1Pem(rsaPair(2048).publicKey),
-		spkiPem(rsaPair(4096).publicKey),
-		selfSignedCertificatePem(rsaPair(2048)),
-	];
-
-	async function answers(input: string): Promise<void> {
-		const result = await checkKey(input);
-		expect(['empty', 'ok', 'warning', 'error', 'private-key']).toContain(result.status);
-		for (const finding of result.findings) expect(finding.message.length).toBeGreaterThan(10);
-	}
-
-	beforeAll(async () => {
-		// Warm WebCrypto and jose up, so the first property run does not spend its time loading them.
-		for (const pem of pems) await checkKey(pem);
-	});
-
-	it(
-		'random strings',
-		async () => {
-			await fc.assert(fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 3000 }), answers), { numRuns: 200 });
-		},
-		PROPERTY_TIMEOUT,
-	);
-
-	it(
-		'random bytes as base64, bare and in PEM armour',
-		async () => {
-			await fc.assert(
-				fc.asyncProperty(fc.uint8Array({ maxLength: 3000 }), fc.boolean(), async (bytes, armour) => {
-					const b64 = Buffer.from(bytes).toString('base64');
-					await answers(armour ? `-----BEGIN PUBLIC KEY-----\n${b64}\n-----END PUBLIC KEY-----` : b64);
-				}),
-				{ numRuns: 200 },
-			);
-		},
-		PROPERTY_TIMEOUT,
-	);
-
-	it(
-		'mutated valid PEM: truncated, characters flipped, parts duplicated',
-		async () => {
-			const mutation = fc.oneof(
-				fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
-				fc.record({
-					kind: fc.constant('flip' as const),
-					at: fc.nat(),
-					char: fc.string({ minLength: 1, maxLength: 1, unit: 'binary' }),
-				}),
-				fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat(), length: fc.nat({ max: 400 }) }),
-			);
-			await fc.assert(
-				fc.asyncProperty(
-					fc.constantFrom(...pems),
-					fc.array(mutation, { minLength: 1, maxLength: 4 }),
-					async (pem, steps) => {
-						let text = pem;
-						for (const step of steps) {
-							const at = step.at % (text.length + 1);
-							if (step.kind === 'truncate') text = text.slice(0, at);
-							else if (step.kind === 'flip') text = text.slice(0, at) + step.char + text.slice(at + 1);
-							else text = text.slice(0, at) + text.slice(at, at + step.length) + text.slice(at);
-						}
-						await answers(text);
-					},
-				),
-				{ numRuns: 200 },
-			);
-		},
-		PROPERTY_TIMEOUT,
-	);
-});

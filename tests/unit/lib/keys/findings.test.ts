@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { finding, isPrivateKeyFinding, safeLabel } from '~/lib/keys/findings';
+import { finding, hasControls, isPrivateKeyFinding, markControls } from '~/lib/keys/findings';
 import { keyMessages, type FindingCode } from '~/lib/keys/messages';
 
 describe('findings', () => {
@@ -32,8 +32,13 @@ describe('findings', () => {
 		expect('block' in finding('unrecognised')).toBe(false);
 	});
 
-	it('keeps only letters, digits and spaces of a label from the input, at most 40', () => {
-		expect(safeLabel('public <key>"; x')).toBe('PUBLIC KEY X');
-		expect(safeLabel('A'.repeat(60))).toHaveLength(40);
+	it('marks every control, bidi and invisible character of a shown value, and nothing else', () => {
+		expect(markControls('test-\u202Egnp.exe')).toBe('test-[U+202E]gnp.exe');
+		expect(markControls('a\u0000\u001b[31m\r\n\u200bb\u2028')).toBe(
+			'a[U+0000][U+001B][31m[U+000D][U+000A][U+200B]b[U+2028]',
+		);
+		expect(markControls('Kari Nordmann – nøkkel 2026')).toBe('Kari Nordmann – nøkkel 2026');
+		expect(hasControls('x\u2066y')).toBe(true);
+		expect(hasControls('æøå <> "kid"')).toBe(false);
 	});
 });

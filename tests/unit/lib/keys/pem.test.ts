@@ -88,3 +88,66 @@ describe('broken PEM gets its own finding', () => {
 		expect(codes(result)).toContain('pem-label-mismatch');
 	});
 });
+
+describe('PEM as people paste it', () => {
+	const pem = spkiPem(rsaPair(2048).publicKey);
+	const thumbprint = nodeThumbprint(pem);
+
+	it('reads a BEGIN line broken over two lines, with a warning that the armour is not as written by the standard', async () => {
+		const result = await checkKey(pem.replace('PUBLIC KEY-----\n', 'PUBLIC\nKEY-----\n'));
+		expect(result.keys[0]!.thumbprint).toBe(thumbprint);
+		expect(codes(result)).toEqual(['pem-header-malformed', 'key-ok']);
+	});
+
+	it('reads RFC 4716 blocks and lower-case or four-dash armour, warning only about the latter', async () => {
+		const sloppy = await checkKey(pem.replace(/-----(BEGIN|END) PUBLIC KEY-----/g, '----$1 public key----'));
+		expect(codes(sloppy)).toContain('pem-header-malformed');
+		const spaced = await checkKey(pem.replace(/-----(BEGIN|END) PUBLIC KEY-----/g, '----- $1 PUBLIC KEY -----'));
+		expect(codes(spaced)).toContain('pem-header-malformed');
+		expect(codes(await checkKey(pem))).toEqual(['key-ok']);
+	});
+
+	it('skips RFC 1421 header lines inside a body', async () => {
+		const withHeader = pem.replace('-----\n', '-----\nComment: "leverandør"\n');
+		expect((await checkKey(withHeader)).keys[0]!.thumbprint).toBe(thumbprint);
+	});
+
+	it('reads OpenSSL TRUSTED CERTIFICATE: the certificate and its trust settings after it', async () => {
+		const certificate = selfSignedCertificatePem(rsaPair(2048));
+		const der = Buffer.from(pemBody(certificate), 'base64');
+		const aux = Buffer.from('300c300a06082b06010505070302', 'hex');
+		const trusted = `-----BEGIN TRUSTED CERTIFICATE-----\n${Buffer.concat([der, aux]).toString('base64')}\n-----END TRUSTED CERTIFICATE-----`;
+		const result = await checkKey(trusted);
+		expect(result.keys[0]!.thumbprint).toBe(thumbprint);
+		expect(codes(result)).toEqual(['certificate-given', 'key-ok']);
+		// Anything but one SEQUENCE after the certificate is not OpenSSL's form.
+		const junk = trusted.replace(pemBody(trusted), Buffer.concat([der, Buffer.of(4, 1, 0)]).toString('base64'));
+		expect(codes(await checkKey(junk))).toEqual(['der-invalid']);
+	});
+
+	it('names a label it knows, and calls any other unknown without repeating it', async () => {
+		const crl = await checkKey('-----BEGIN X509 CRL-----\nMIIB\n-----END X509 CRL-----');
+		expect(crl.findings[0]!.message).toContain('«X509 CRL»');
+		const made = await checkKey('-----BEGIN EVIL LABEL-----\nMIIB\n-----END EVIL LABEL-----');
+		expect(codes(made)).toEqual(['pem-unknown-header']);
+		expect(made.findings[0]!.message).not.toContain('EVIL');
+		const mismatch = await checkKey(pem.replace('END PUBLIC KEY', 'END CERTIFICATE'));
+		expect(codes(mismatch)).toEqual(['pem-end-mismatch']);
+		expect(mismatch.findings[0]!.message).toContain('«BEGIN PUBLIC KEY»');
+		expect(mismatch.findings[0]!.message).toContain('«END CERTIFICATE»');
+		const unknownEnd = await checkKey(pem.replace('END PUBLIC KEY', 'END EVIL'));
+		expect(unknownEnd.findings[0]!.message).not.toContain('EVIL');
+	});
+
+	it('refuses a private body whatever the labels say: mismatched, or made up', async () => {
+		const body = pemBody(rsaPair(2048).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString());
+		for (const [begin, end] of [
+			['PUBLIC KEY', 'CERTIFICATE'],
+			['SECRET STUFF', 'SECRET STUFF'],
+		]) {
+			const result = await checkKey(`-----BEGIN ${begin}-----\n${body}\n-----END ${end}-----`);
+			expect(result.status, begin).toBe('private-key');
+			expect(JSON.stringify(result)).not.toContain(body.slice(100, 140));
+		}
+	});
+});

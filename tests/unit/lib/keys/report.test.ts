@@ -19,14 +19,19 @@ import { publicJwk, rsaPair, spkiPem } from '~test/helpers/key-fixtures';
 
 const pem2048 = () => spkiPem(rsaPair(2048).publicKey);
 const pem1024 = () => spkiPem(rsaPair(1024).publicKey);
-const pemExponent3 = () => spkiPem(rsaPair(2048, 3).publicKey);
+/** 65539: inside FIPS 186-5's range, but not the usual 65537, so a warning (rsa.ts). */
+const pemUnusualExponent = () => spkiPem(rsaPair(2048, 65539).publicKey);
 
 describe('summaryOf', () => {
 	const cases: [string, () => string, ReturnType<typeof summaryOf>][] = [
 		['one good key', pem2048, { code: 'ok-one', count: 1 }],
 		['two good keys', () => pem2048() + spkiPem(rsaPair(3072).publicKey), { code: 'ok-several', count: 2 }],
-		['one key with a warning', pemExponent3, { code: 'warning-one', count: 1 }],
-		['two keys with warnings', () => pemExponent3() + pemExponent3(), { code: 'warning-several', count: 2 }],
+		['one key with a warning', pemUnusualExponent, { code: 'warning-one', count: 1 }],
+		[
+			'two keys with warnings',
+			() => pemUnusualExponent() + pemUnusualExponent(),
+			{ code: 'warning-several', count: 2 },
+		],
 		['no key at all', () => 'Hei!', { code: 'no-key', count: 0 }],
 		['a good key and a too small one', () => pem2048() + pem1024(), { code: 'some-unusable', count: 1 }],
 		['only a too small key', pem1024, { code: 'unusable', count: 0 }],

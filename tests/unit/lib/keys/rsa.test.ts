@@ -1,5 +1,4 @@
 /** The checks every RSA key gets, whatever its format: size, modulus, exponent; and the JWK and PEM handed back. */
-import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { checkKey } from '~/lib/keys/check';
 import type { RsaCandidate } from '~/lib/keys/collected';
@@ -30,16 +29,35 @@ describe('refused and warned keys', () => {
 		expect(small.message).toContain('1024');
 	});
 
-	it('warns about an exponent other than 65537', async () => {
-		const result = await checkKey(spkiPem(rsaPair(2048, 3).publicKey));
+	it('warns about an exponent inside the FIPS 186-5 range other than 65537', async () => {
+		const result = await checkKey(spkiPem(rsaPair(2048, 65539).publicKey));
 		expect(result.status).toBe('warning');
-		expect(result.keys[0]!.exponent).toBe('3');
-		expect(codes(result)).toContain('exponent-unusual');
+		expect(result.keys[0]!.exponent).toBe('65539');
+		expect(codes(result)).toEqual(['exponent-unusual']);
 		expect(result.keys[0]!.usable).toBe(true);
 	});
 
+	it('refuses an exponent of 2^16 or less, and of 2^256 or more (FIPS 186-5 §5.4)', async () => {
+		const result = await checkKey(spkiPem(rsaPair(2048, 3).publicKey));
+		expect(result.status).toBe('error');
+		expect(codes(result)).toEqual(['exponent-too-small']);
+		expect(result.keys[0]!.findings[0]!.message).toContain('3');
+		expect(result.keys[0]!.usable).toBe(false);
+		const cases: [Buffer, string][] = [
+			[Buffer.of(0xff, 0xff), 'exponent-too-small'],
+			[Buffer.of(0x01, 0x00, 0x03), 'exponent-unusual'],
+			// 2^248 + 1 and 2^256 + 1
+			[Buffer.concat([Buffer.of(1), Buffer.alloc(30), Buffer.of(1)]), 'exponent-unusual'],
+			[Buffer.concat([Buffer.of(1), Buffer.alloc(31), Buffer.of(1)]), 'exponent-too-large'],
+		];
+		for (const [e, code] of cases) {
+			const key = await checkRsa(candidate({ e }));
+			expect(key.findings.map((f) => f.code)).toContain(code);
+		}
+	});
+
 	it('warns about a modulus that is not a whole number of bytes', async () => {
-		const result = await checkKey(spkiPem(generateKeyPairSync('rsa', { modulusLength: 2052 }).publicKey));
+		const result = await checkKey(spkiPem(rsaPair(2052).publicKey));
 		expect(result.keys[0]!.bits).toBe(2052);
 		expect(codes(result)).toContain('modulus-not-whole-bytes');
 	});

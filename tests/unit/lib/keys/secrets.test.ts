@@ -1,4 +1,5 @@
 /** Private and secret keys, in every form: refused, and nothing of them comes back. */
+import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { checkKey } from '~/lib/keys/check';
 import { scanForSecrets } from '~/lib/keys/secrets';
@@ -107,5 +108,97 @@ describe('scanForSecrets', () => {
 		expect(scanForSecrets(pem + pem).map((f) => f.code)).toEqual(['private-key-pkcs8']);
 		expect(scanForSecrets(spkiPem(rsaPair(2048).publicKey))).toEqual([]);
 		expect(scanForSecrets(JSON.stringify(publicJwk(rsaPair(2048).publicKey)))).toEqual([]);
+	});
+});
+
+describe('private material found by content, in every form the check reads', () => {
+	const pair = rsaPair(2048);
+	const pkcs8 = pair.privateKey.export({ type: 'pkcs8', format: 'der' });
+	const jwk = pair.privateKey.export({ format: 'jwk' }) as Record<string, string>;
+	const scan = (text: string) => scanForSecrets(text).map((f) => f.code);
+
+	it('finds a bare PKCS#8 body after a public key, after prose, in base64url and wrapped', () => {
+		const b64 = pkcs8.toString('base64');
+		expect(scan(`${spkiPem(pair.publicKey)}\n${b64.match(/.{1,64}/g)!.join('\n')}`)).toEqual(['private-key-pkcs8']);
+		expect(scan(`Her er nøkkelen vår:\n${b64}`)).toEqual(['private-key-pkcs8']);
+		expect(scan(pkcs8.toString('base64url'))).toEqual(['private-key-pkcs8']);
+		expect(scan(`{"privateKey": "${b64}"}`)).toEqual(['private-key-pkcs8']);
+		expect(scan(`key=${b64.slice(0, 64)}\n${b64.slice(64)}`)).toEqual(['private-key-pkcs8']);
+		expect(scan(b64.replace(/.{64}/g, '$&\\n'))).toEqual(['private-key-pkcs8']);
+		expect(scan(b64.replace(/.{64}/g, '$&<br>'))).toEqual(['private-key-pkcs8']);
+	});
+
+	it('finds PKCS#1, SEC1 EC, encrypted PKCS#8, PKCS#12-like and OpenSSH bodies without armour', () => {
+		expect(scan(pair.privateKey.export({ type: 'pkcs1', format: 'der' }).toString('base64'))).toEqual([
+			'private-key-pkcs1',
+		]);
+		const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'sec1', format: 'der' });
+		expect(scanForSecrets(ec.toString('base64')).map((f) => f.message)).toEqual([expect.stringContaining('(EC)')]);
+		const encrypted = pair.privateKey.export({ type: 'pkcs8', format: 'der', cipher: 'aes-256-cbc', passphrase: 'x' });
+		expect(scan(encrypted.toString('base64'))).toEqual(['private-key-encrypted']);
+		// PFX (RFC 7292 §4): version 3, a ContentInfo starting with an OID, MacData.
+		const pfx = Buffer.from(
+			`3063020103302f06092a864886f70d010701a0220420${'00'.repeat(32)}302d3021300906052b0e03021a05000414${'00'.repeat(20)}0408${'00'.repeat(8)}`,
+			'hex',
+		);
+		expect(scanForSecrets(pfx.toString('base64')).map((f) => f.message)).toEqual([expect.stringContaining('PKCS#12')]);
+		const openssh = Buffer.concat([Buffer.from('openssh-key-v1\0'), Buffer.alloc(60, 1)]);
+		expect(scanForSecrets(openssh.toString('base64')).map((f) => f.message)).toEqual([
+			expect.stringContaining('OpenSSH'),
+		]);
+	});
+
+	it('finds armour broken over lines or disagreeing labels by the PRIVATE KEY words', () => {
+		expect(scan('-----BEGIN RSA\nPRIVATE KEY-----')).toEqual(['private-key-pkcs1']);
+		expect(scan('-----BEGIN PRIVATE\nKEY-----')).toEqual(['private-key-pkcs8']);
+		expect(scan('-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PRIVATE KEY-----')).toEqual(['private-key-pkcs8']);
+		expect(scan('"-----BEGIN ENCRYPTED PRIVATE\\nKEY-----"')).toEqual(['private-key-encrypted']);
+		expect(scan('PRIVATE KEY alone, with no BEGIN or END near it')).toEqual([]);
+		expect(scan(`BEGIN ${'x'.repeat(30)} PRIVATE KEY`)).toEqual([]);
+	});
+
+	it('finds .NET and XML-DSig private elements with a prefix, attributes or a space', () => {
+		for (const element of ['<D xmlns="">', '<D >', '<ds:P>', '<InverseQ\n>', '<dsig:DQ Id="x">'])
+			expect(scan(`<RSAKeyValue><Modulus>AQAB</Modulus>${element}AQAB</D></RSAKeyValue>`), element).toEqual([
+				'private-key-other',
+			]);
+		expect(scan('<Data>AQAB</Data><Dp>x</Dp><d>x</d>')).toEqual([]);
+	});
+
+	it('finds private JWK members however the JSON was quoted or written', () => {
+		const json = JSON.stringify(jwk);
+		const forms = [
+			JSON.stringify({ ClientJwk: json }),
+			JSON.stringify({ secret: JSON.stringify({ ClientJwk: json }) }),
+			json.replace(/"/g, '\\u0022'),
+			Object.entries(jwk)
+				.map(([k, v]) => `  ${k}: ${v}`)
+				.join('\n'),
+			`{ ${Object.entries(jwk)
+				.map(([k, v]) => `${k}: '${v}'`)
+				.join(', ')} }`,
+			`{${Object.entries(jwk)
+				.map(([k, v]) => `'${k}': '${v}'`)
+				.join(', ')}}`,
+		];
+		for (const form of forms) expect(scan(form), form.slice(0, 40)).toEqual(['private-key-jwk']);
+		expect(scan(JSON.stringify({ keys: [jwk] }).replace(/"/g, "'"))).toEqual(['private-key-jwks']);
+		expect(scan('p: se over\nd: 12')).toEqual([]);
+		expect(scan("{ k: 'c2VjcmV0LXNlY3JldA' }")).toEqual(['secret-key-jwk']);
+		expect(scan('kty: oct')).toEqual(['secret-key-jwk']);
+	});
+
+	it('reads labels only when asked to, without decoding base64', () => {
+		const b64 = pkcs8.toString('base64');
+		expect(scanForSecrets(b64, { labelsOnly: true })).toEqual([]);
+		expect(scanForSecrets(`${b64}\n-----END PRIVATE KEY-----`, { labelsOnly: true }).map((f) => f.code)).toEqual([
+			'private-key-pkcs8',
+		]);
+	});
+
+	it('refuses an over-long paste that holds a private key, and only says too long otherwise', async () => {
+		const long = 'A'.repeat(250_000);
+		expect((await checkKey(`${long}\n-----BEGIN PRIVATE KEY-----`)).status).toBe('private-key');
+		expect(codes(await checkKey(long))).toEqual(['too-long']);
 	});
 });

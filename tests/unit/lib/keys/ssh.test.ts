@@ -1,5 +1,4 @@
 /** OpenSSH public keys: `ssh-rsa` lines (RFC 4253 §6.6) and RFC 4716 `SSH2 PUBLIC KEY` blocks. */
-import { generateKeyPairSync } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkKey } from '~/lib/keys/check';
 import { opensshLine, rsaPair } from '~test/helpers/key-fixtures';
@@ -51,7 +50,57 @@ describe('OpenSSH', () => {
 	});
 
 	it('says a line whose blob names another key type than its prefix is broken', async () => {
-		const line = opensshLine(generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey);
+		const line = opensshLine(rsaPair(2048).publicKey);
 		expect(codes(await checkKey(line.replace('ssh-rsa', 'ssh-dss')))).toEqual(['ssh-invalid']);
+	});
+});
+
+describe('OpenSSH as people paste it', () => {
+	/** An OpenSSH certificate blob (PROTOCOL.certkeys §2.1): type, nonce, e, n, then fields the check does not read. */
+	function certificateLine(type = 'ssh-rsa-cert-v01@openssh.com'): string {
+		const blob = Buffer.from(opensshLine(rsaPair(2048).publicKey).split(' ')[1]!, 'base64');
+		const length = blob.readUInt32BE(0);
+		const string = (bytes: Buffer) => {
+			const size = Buffer.alloc(4);
+			size.writeUInt32BE(bytes.length);
+			return Buffer.concat([size, bytes]);
+		};
+		const rest = blob.subarray(4 + length);
+		const cert = Buffer.concat([
+			string(Buffer.from(type)),
+			string(Buffer.alloc(32, 7)),
+			rest,
+			string(Buffer.from('serial and more')),
+		]);
+		return `${type} ${cert.toString('base64')} kari@firma`;
+	}
+
+	it('reads the key in an OpenSSH certificate and says it is a certificate', async () => {
+		const [plain, cert] = await Promise.all([
+			checkKey(opensshLine(rsaPair(2048).publicKey)),
+			checkKey(certificateLine()),
+		]);
+		expect(cert.keys[0]!.thumbprint).toBe(plain.keys[0]!.thumbprint);
+		expect(codes(cert)).toEqual(['openssh-certificate', 'key-ok']);
+		expect(codes(await checkKey(certificateLine('ssh-ed25519-cert-v01@openssh.com')))).toEqual(['not-rsa']);
+	});
+
+	it('joins an ssh-rsa line a mail program wrapped, and says so', async () => {
+		const line = opensshLine(rsaPair(2048).publicKey, 'kari@firma');
+		const [type, blob] = line.split(' ');
+		const wrapped = `${type} ${blob!.match(/.{1,60}/g)!.join('\n')} kari@firma\nNeste linje.`;
+		const [plain, joined] = await Promise.all([checkKey(line), checkKey(wrapped)]);
+		expect(joined.keys[0]!.thumbprint).toBe(plain.keys[0]!.thumbprint);
+		expect(codes(joined)).toEqual(['text-ignored', 'openssh-given', 'ssh-line-joined', 'key-ok']);
+		// A short blob with nothing to join stays broken.
+		expect(codes(await checkKey(`${type} ${blob!.slice(0, 60)}\n\nssh-rsa`))).toContain('ssh-invalid');
+	});
+
+	it('reads an RFC 4716 block written as ssh-keygen writes it, without a warning', async () => {
+		const blob = opensshLine(rsaPair(2048).publicKey).split(' ')[1]!;
+		const block = `---- BEGIN SSH2 PUBLIC KEY ----\nComment: "3072-bit RSA, converted by kari@firma from OpenSSH"\n${blob.match(/.{1,70}/g)!.join('\n')}\n---- END SSH2 PUBLIC KEY ----\n`;
+		const result = await checkKey(block);
+		expect(result.status).toBe('ok');
+		expect(codes(result)).toEqual(['openssh-given', 'key-ok']);
 	});
 });

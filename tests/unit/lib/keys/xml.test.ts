@@ -23,3 +23,24 @@ describe('.NET XML', () => {
 		}
 	});
 });
+
+describe('XML-DSig forms of the same key', () => {
+	it('reads RSAKeyValue with a namespace, a ds: prefix, attributes and wrapped base64, as the same key', async () => {
+		const plain = dotnetXml(rsaPair(2048).publicKey);
+		const [, modulus, exponent] = /<Modulus>(.*)<\/Modulus><Exponent>(.*)<\/Exponent>/.exec(plain)!;
+		const forms = [
+			plain.replace('<RSAKeyValue>', '<RSAKeyValue xmlns="http://www.w3.org/2000/09/xmldsig#">'),
+			`<ds:KeyInfo xmlns:ds="http://www.w3.org/2000/09/xmldsig#"><ds:KeyValue><ds:RSAKeyValue>\n  <ds:Modulus>${modulus!.match(/.{1,76}/g)!.join('\r\n')}</ds:Modulus>\n  <ds:Exponent>${exponent}</ds:Exponent>\n</ds:RSAKeyValue ></ds:KeyValue></ds:KeyInfo>`,
+			`<RSAKeyValue><Modulus encoding="base64">${modulus}</Modulus><Exponent >${exponent}</Exponent></RSAKeyValue>`,
+		];
+		const expected = (await checkKey(plain)).keys[0]!.thumbprint;
+		for (const form of forms) {
+			const result = await checkKey(form);
+			expect(
+				result.keys.map((k) => k.thumbprint),
+				form.slice(0, 50),
+			).toEqual([expected]);
+			expect(codes(result)).toContain('xml-given');
+		}
+	});
+});

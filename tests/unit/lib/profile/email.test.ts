@@ -14,6 +14,22 @@ describe('checkEmail', () => {
 		['kari@', 'bad-domain'],
 		['kari@firma..no', 'bad-domain'],
 		['kari@.no', 'bad-domain'],
+		['kari@-firma.no', 'bad-domain'],
+		['kari@firma_as.no', 'bad-domain'],
+		['kari@firma.no.', 'bad-domain'],
+		['a@x.no,b@y.no', 'several'],
+		['a@x.no, b@y.no', 'several'],
+		['a@x.no;b@y.no', 'several'],
+		['kari@firma.no\r\nBcc: evil@x.no', 'several'],
+		['kari@firma.no\r\nX: y', 'has-space'],
+		['kåre@firma.no', 'non-ascii-local'],
+		['<kari@firma.no>', 'bad-local'],
+		['kari,nordmann@firma.no', 'bad-local'],
+		['kari..nordmann@firma.no', 'bad-local'],
+		['.kari@firma.no', 'bad-local'],
+		['"kari"@firma.no', 'bad-local'],
+		[`${'k'.repeat(65)}@firma.no`, 'too-long'],
+		[`kari@${'a'.repeat(250)}.no`, 'too-long'],
 	] as const)('refuses %j with %s', (input, code) => {
 		expect(checkEmail(input)).toEqual({ ok: false, error: { code } });
 	});
@@ -23,6 +39,12 @@ describe('checkEmail', () => {
 			ok: true,
 			value: 'kari.nordmann@trygg-hjemme.example.no',
 		});
+	});
+
+	it('accepts a domain with æøå (the .eml writer puts it in ASCII), and the rest of the dot-atom', () => {
+		expect(checkEmail('kari@blåbær.no')).toEqual({ ok: true, value: 'kari@blåbær.no' });
+		expect(checkEmail("o'neil+vkp@sub.firma.no").ok).toBe(true);
+		expect(checkEmail(`${'k'.repeat(64)}@firma.no`).ok).toBe(true);
 	});
 
 	it('accepts every local@domain.tld built from word characters', () => {

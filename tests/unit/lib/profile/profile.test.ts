@@ -9,6 +9,15 @@ describe('readProfile', () => {
 		expect(readProfile([])).toBeUndefined();
 		expect(readProfile(null)).toBeUndefined();
 	});
+
+	it('refuses a stored address with a line break or other control character, not other fields', () => {
+		for (const email of ['kari@x.no\r\nBcc: evil@x.no', 'kari@x.no\n', 'kari@x.no\r', 'a\u0000@x.no', 'a@x.no\u2028'])
+			expect(readProfile({ email })).toBeUndefined();
+		expect(readProfile({ email: 'kari@x.no', company: 'Firma\r\nAS', scopes: 'a\nb' })).toMatchObject({
+			email: 'kari@x.no',
+			company: 'Firma\r\nAS',
+		});
+	});
 });
 
 describe('PROFILE_FIELDS', () => {
