@@ -1,57 +1,14 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { at, basePath, sitePaths } from './site';
+import { expect, test } from '@playwright/test';
+import { brokenLinks } from './broken-links';
+import { at } from './site';
 
 /*
  * Every link a reader can follow goes somewhere real: the links in the guides (which the build also checks) and
  * the ones the islands write while the page runs. Run at the root and under a sub-path ("sub-path" project), where
- * a link written as `/vkp/` instead of through the base would leave the site.
+ * a link written as `/vkp/` instead of through the base would leave the site. The links of every page as served are
+ * checked by pages.spec.ts, on the same page load as its other checks; here, the links islands write.
  */
-
-/** Pages already fetched by this worker: path → HTML, so each target is requested once. */
-const fetched = new Map<string, string>();
-
-async function htmlOf(request: APIRequestContext, url: URL): Promise<string | undefined> {
-	const key = url.pathname;
-	if (!fetched.has(key)) {
-		const response = await request.get(url.href);
-		fetched.set(key, response.ok() ? await response.text() : '');
-	}
-	return fetched.get(key) || undefined;
-}
-
-/** The problems with the site links on the page as it stands now. */
-async function brokenLinks(page: Page, baseURL: string | undefined): Promise<string[]> {
-	const origin = new URL(page.url()).origin;
-	const base = basePath(baseURL);
-	const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
-	const problems: string[] = [];
-	for (const href of new Set(hrefs)) {
-		const url = new URL(href);
-		if (url.origin !== origin) continue;
-		if (!url.pathname.startsWith(base)) {
-			problems.push(`${href} is outside the site's base ${base}`);
-			continue;
-		}
-		const target = new URL(url.pathname, origin);
-		const html = await htmlOf(page.request, target);
-		if (html === undefined) {
-			problems.push(`${href} does not load`);
-			continue;
-		}
-		const hash = decodeURIComponent(url.hash.slice(1));
-		if (hash && hash !== '_top' && !html.includes(`id="${hash}"`))
-			problems.push(`${href}: no element with id "${hash}"`);
-	}
-	return problems;
-}
-
-for (const path of sitePaths()) {
-	test(`every link on ${path} leads to a page (and section) of the site`, async ({ page, baseURL }) => {
-		await page.goto(at(path), { waitUntil: 'networkidle' });
-		expect(await brokenLinks(page, baseURL)).toEqual([]);
-	});
-}
 
 test('links the key check writes after a check lead to pages of the site', async ({ page, baseURL }) => {
 	await page.goto(at('/verktoy/nokkelsjekk/'));

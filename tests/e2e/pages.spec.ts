@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { brokenLinks } from './broken-links';
 import { at, sitePaths, watchPage } from './site';
 
 const paths = sitePaths();
@@ -22,7 +23,9 @@ test('the sitemap lists the guides of both services', () => {
 });
 
 for (const path of paths) {
-	test(`${path} loads with no console error and no off-site request`, async ({ page, baseURL }) => {
+	// One page load per page for all its checks (page loads dominate the e2e time): it loads, with no console error
+	// or off-site request, no wiki debris, and every link on it leads to a page (and section) of the site.
+	test(`${path} loads cleanly and every link on it leads to a page of the site`, async ({ page, baseURL }) => {
 		const problems = watchPage(page, new URL(baseURL!).origin);
 		const response = await page.goto(at(path), { waitUntil: 'networkidle' });
 		expect(response?.ok()).toBe(true);
@@ -30,6 +33,7 @@ for (const path of paths) {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
 		const text = await page.locator('body').innerText();
 		expect(debris.filter((pattern) => pattern.test(text)).map(String)).toEqual([]);
+		expect(await brokenLinks(page, baseURL)).toEqual([]);
 		expect(problems).toEqual([]);
 	});
 }
