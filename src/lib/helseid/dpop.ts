@@ -224,7 +224,7 @@ export async function checkDpopProof(input: unknown, options: DpopOptions): Prom
 		if (signature === '') {
 			findings.push(finding('signature-missing', 'signature', undefined, 'dpop-format', 'error'));
 		} else if (jwk.thumbprint) {
-			const outcome = await verifySignature(token, 'embedded', HELSEID_ALGORITHMS, header['alg']);
+			const outcome = await verifySignature(token, 'embedded', HELSEID_ALGORITHMS, header['alg'], header['jwk']);
 			findings.push(signatureFinding(outcome, 'dpop-format', 'signature-embedded-ok'));
 		}
 		return { reading, accessToken, ...refusal, ...(jwk.thumbprint ? { thumbprint: jwk.thumbprint } : {}), findings };

@@ -261,7 +261,7 @@ export const timeMessages = {
 	seconds: (n: number) => `${n} sekunder`,
 	minutes: (n: number) => (n === 1 ? '1 minutt' : `${n} minutter`),
 	hours: (n: number) => (n === 1 ? '1 time' : `${n} timer`),
-	days: (n: number) => (n === 1 ? '1 døgn' : `${n} døgn`),
+	days: (n: number) => `${n} døgn`,
 	invalid: 'ikke et gyldig tidspunkt',
 	now: { exp: 'utløper nå', iat: 'utstedt nå', nbf: 'gyldig fra nå', auth_time: 'nå' },
 	expiresIn: (span: string) => `utløper om ${span}`,
@@ -271,6 +271,7 @@ export const timeMessages = {
 	issuedAgo: (span: string) => `utstedt for ${span} siden`,
 	issuedStale: (span: string) => `utstedt for ${span} siden: sjekk klokka hvis du nettopp laget det`,
 	issuedAhead: (span: string) => `utstedt ${span} fram i tid: sjekk klokka`,
+	issuedJustAhead: (span: string) => `utstedt ${span} fram i tid`,
 	ago: (span: string) => `for ${span} siden`,
 	inFuture: (span: string) => `om ${span}`,
 } as const;

@@ -7,7 +7,7 @@ import { compactVerify, EmbeddedJWK, type JWK } from 'jose';
 
 export type SignatureOutcome = 'ok' | 'invalid' | 'key-mismatch' | 'key-too-short' | 'alg-refused' | 'unsupported';
 
-/** The key to verify with: a public JWK, or the `jwk` in the token's own header (a DPoP proof). */
+/** The key to verify with: a public JWK, or the `jwk` in the token's own header (a DPoP proof, passed as `embedded`). */
 export type VerifyKey = { readonly jwk: Readonly<JWK> } | 'embedded';
 
 function codeOf(error: unknown): string {
@@ -30,13 +30,31 @@ export function outcomeOf(error: unknown, alg: unknown, algorithms: readonly str
 	return 'key-mismatch';
 }
 
+/** The curve each ECDSA algorithm signs with (RFC 7518 §3.4). */
+const CURVES: Readonly<Record<string, string>> = { ES256: 'P-256', ES384: 'P-384', ES512: 'P-521' };
+
+/**
+ * Whether a key can make signatures of this algorithm at all: an RSA key for RS and PS, an EC key on the right curve
+ * for ES. Checked before jose, whose "not supported" would otherwise read like a browser without the algorithm.
+ */
+export function keyFitsAlg(jwk: unknown, alg: unknown): boolean {
+	if (typeof jwk !== 'object' || jwk === null || typeof alg !== 'string') return false;
+	const { kty, crv } = jwk as { kty?: unknown; crv?: unknown };
+	if (/^(RS|PS)\d+$/.test(alg)) return kty === 'RSA';
+	const curve = CURVES[alg];
+	return curve !== undefined && kty === 'EC' && crv === curve;
+}
+
 /** Verifies the token's signature; resolves an outcome, never rejects. */
 export async function verifySignature(
 	token: string,
 	key: VerifyKey,
 	algorithms: readonly string[],
 	alg: unknown,
+	embedded?: unknown,
 ): Promise<SignatureOutcome> {
+	if (typeof alg === 'string' && algorithms.includes(alg) && !keyFitsAlg(key === 'embedded' ? embedded : key.jwk, alg))
+		return 'key-mismatch';
 	try {
 		// jose freezes a JWK it is given: hand it a copy.
 		const input = key === 'embedded' ? EmbeddedJWK : { ...key.jwk };

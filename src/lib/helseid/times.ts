@@ -57,7 +57,9 @@ export function relativeTime(claim: TimeClaim, epochSeconds: number, now: number
 		case 'nbf':
 			return future ? timeMessages.validIn(span) : timeMessages.validSince(span);
 		case 'iat': {
-			if (future && delta > (options.skew ?? 0)) return timeMessages.issuedAhead(span);
+			// A little ahead is clock skew; more than `skew` ahead, one of the clocks is wrong.
+			if (future)
+				return delta > (options.skew ?? 0) ? timeMessages.issuedAhead(span) : timeMessages.issuedJustAhead(span);
 			const stale = options.staleAfter !== undefined && -delta > options.staleAfter;
 			return stale ? timeMessages.issuedStale(span) : timeMessages.issuedAgo(span);
 		}
