@@ -7,6 +7,7 @@
 import type { EnvironmentId } from './environments';
 import type { Severity } from './findings';
 import type { ParsedScope } from './scopes';
+import type { LinkedText } from '../shared/linked-text';
 import type { SourceId } from './sources';
 
 /** Values a message may mention: expected values, computed numbers, claim names. Never pasted text. */
@@ -65,7 +66,7 @@ export const findingMessages = {
 	'typ-is-dpop': () =>
 		'typ er «dpop+jwt»: dette er et DPoP-bevis, ikke en client assertion. Sjekk det med DPoP-sjekken.',
 	'typ-is-access-token': () =>
-		'typ er «at+jwt»: dette er et tilgangstoken, ikke en client assertion. Se hva det inneholder med tokenforklareren.',
+		'typ er «at+jwt»: dette er et tilgangstoken, ikke en client assertion. Se hva det inneholder på siden «Forklar tilgangstoken».',
 	'typ-other': ({ expected, environment }) =>
 		`typ har en verdi ${environment ?? 'mottakeren'} ikke venter. Bruk «${expected ?? ''}».`,
 	'dpop-typ-ok': () => 'typ er «dpop+jwt».',
@@ -407,7 +408,7 @@ export const summaryMessages = {
 		ok: () => 'Tokenet er lest. Hvert claim er forklart under.',
 	},
 	key: (label: string, thumbprint: string, kid?: string) =>
-		`Nøkkel lest: ${label}, tommelavtrykk ${thumbprint}${kid ? `, kid ${kid}` : ''}.`,
+		`Nøkkel lest: ${label}, tommelavtrykk ${thumbprint}${kid && kid !== thumbprint ? `, kid ${kid}` : ''}.`,
 } as const;
 
 /** Words the islands show around the results: headings, badges, statuses. */
@@ -468,7 +469,7 @@ export const fieldLabels = {
 	// access token
 	accessToken: 'Tilgangstoken',
 	accessTokenHint:
-		'Bruk helst et token fra testmiljøet. Et tilgangstoken er en hemmelighet så lenge det gjelder: alle som har det, kan bruke det. Det lagres ikke, sendes ikke, og feltet tømmes når du forlater siden.',
+		'Bruk helst et token fra testmiljøet, eller et som er utløpt. Tokenet er en hemmelighet: det lagres ikke, sendes ikke, og feltet tømmes når du forlater siden.',
 	clearOne: 'Tøm feltet',
 	// scopes
 	scopeTableCaption: 'VKP-ressursene i NHNs eksempelkode',
@@ -509,4 +510,11 @@ export const scopeBuilderMessages = {
 	replaceTitle: 'Erstatte scopene i profilen?',
 	replaceText: 'Profilen din har allerede disse scopene. De blir erstattet av scopene du har valgt her.',
 	replaceConfirm: 'Erstatt scopene',
+	whereUsed: [
+		'Scopene i profilen brukes i ',
+		{ text: 'utkastet til bestillingen for produksjon', path: '/vkp/helseid-produksjon/#e-postutkast' },
+		'. Du kan også endre dem i ',
+		{ text: 'profilen', path: '/verktoy/e-post/#profil' },
+		'.',
+	] satisfies LinkedText,
 } as const;

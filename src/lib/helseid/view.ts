@@ -20,14 +20,19 @@ export interface FindingLine {
 	readonly source: Source;
 }
 
+/** Errors first, then warnings, notes and what passed; in the token's order within each. */
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2, ok: 3 };
+
 export function findingLines(findings: readonly Finding[]): FindingLine[] {
-	return findings.map((f) => ({
-		severity: f.severity,
-		label: severityLabels[f.severity],
-		...(f.claim === undefined ? {} : { claim: f.claim }),
-		text: f.message,
-		source: SOURCES[f.source],
-	}));
+	return [...findings]
+		.sort((a, b) => ORDER[a.severity] - ORDER[b.severity])
+		.map((f) => ({
+			severity: f.severity,
+			label: severityLabels[f.severity],
+			...(f.claim === undefined ? {} : { claim: f.claim }),
+			text: f.message,
+			source: SOURCES[f.source],
+		}));
 }
 
 export interface PartRow {

@@ -7,12 +7,14 @@ const f = (severity: Finding['severity'], claim?: string): Finding =>
 	finding('jti-ok', 'payload', claim, 'rfc7638', severity);
 
 describe('findingLines', () => {
-	it('says the severity in words and links the source', () => {
-		expect(findingLines([f('error', 'aud'), f('warning'), f('ok', 'jti'), f('info')])).toEqual([
-			{ severity: 'error', label: 'Feil', claim: 'aud', text: f('error').message, source: SOURCES.rfc7638 },
-			{ severity: 'warning', label: 'Advarsel', text: f('error').message, source: SOURCES.rfc7638 },
-			{ severity: 'ok', label: 'OK', claim: 'jti', text: f('error').message, source: SOURCES.rfc7638 },
-			{ severity: 'info', label: 'Merk', text: f('error').message, source: SOURCES.rfc7638 },
+	it('says the severity in words, links the source, and puts errors first', () => {
+		const text = f('error').message;
+		expect(findingLines([f('ok', 'jti'), f('info'), f('warning'), f('error', 'aud'), f('error', 'iss')])).toEqual([
+			{ severity: 'error', label: 'Feil', claim: 'aud', text, source: SOURCES.rfc7638 },
+			{ severity: 'error', label: 'Feil', claim: 'iss', text, source: SOURCES.rfc7638 },
+			{ severity: 'warning', label: 'Advarsel', text, source: SOURCES.rfc7638 },
+			{ severity: 'info', label: 'Merk', text, source: SOURCES.rfc7638 },
+			{ severity: 'ok', label: 'OK', claim: 'jti', text, source: SOURCES.rfc7638 },
 		]);
 	});
 });
@@ -77,6 +79,9 @@ describe('keyStatusLines', () => {
 				],
 			}),
 		).toEqual(['Nøkkel lest: RSA 2048 bit, tommelavtrykk tp, kid k.', 'Nøkkel lest: EC P-256, tommelavtrykk tp2.']);
+		expect(
+			keyStatusLines({ status: 'ok', keys: [{ jwk: {}, thumbprint: 'tp', kid: 'tp', label: 'EC P-256' }] }),
+		).toEqual(['Nøkkel lest: EC P-256, tommelavtrykk tp.']);
 		expect(keyStatusLines({ status: 'error', messages: ['a', 'b'] })).toEqual(['a', 'b']);
 		expect(keyStatusLines({ status: 'private-key', messages: ['c'] })).toEqual(['c']);
 	});
