@@ -66,7 +66,8 @@ export class ScopeBuilderElement extends Island {
 		const [{ productionScopesText, scopesInText }, { scopeBuilderMessages: texts }] = await load();
 		const text = productionScopesText(this.#scopes);
 		if (!text) return this.#say(texts.nothingToSave);
-		const { $profile, setProfileField } = await import('../../stores/profile');
+		// The kommuner too: the status names the kommuner whose orders get the scopes.
+		const { $profile, $kommuner, setProfileField } = await import('./scope-carry');
 		const existing = scopesInText($profile.get().scopes);
 		if (existing.length > 0 && existing.join('\n') !== text) {
 			const replace = await askToConfirm(this.piece<HTMLDialogElement>('confirm-dialog'), {
@@ -77,6 +78,8 @@ export class ScopeBuilderElement extends Island {
 			});
 			if (!replace) return;
 		}
-		this.#say(setProfileField('scopes', text) ? texts.saved(scopesInText(text).length) : texts.notSaved);
+		const saved = setProfileField('scopes', text);
+		const kommuner = $kommuner.get().map((kommune) => kommune.navn);
+		this.#say(saved ? texts.saved(scopesInText(text).length, kommuner) : texts.notSaved);
 	}
 }

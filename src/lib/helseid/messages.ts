@@ -242,6 +242,12 @@ export function lifetimeLimits(seconds: number, inclusive: boolean): string {
 	return inclusive ? `høyst ${seconds} sekunder` : `under ${seconds} sekunder`;
 }
 
+/** "Bergen", "Bergen og Oslo", "Bergen, Oslo og Bodø". */
+export function listText(items: readonly string[]): string {
+	if (items.length <= 1) return items.join('');
+	return `${items.slice(0, -1).join(', ')} og ${items.at(-1)!}`;
+}
+
 /** What the public-key field says when it cannot use what was pasted. */
 export const keyReadMessages = {
 	unreadable:
@@ -503,8 +509,12 @@ export const scopeBuilderMessages = {
 	none: 'Ingen scopes valgt ennå.',
 	testOnly:
 		'nhn:vkp/api/*.* virker bare i testmiljøet. Den blir ikke med i bestillingen for produksjon: velg scopene du trenger, hvert for seg.',
-	saved: (count: number) =>
-		`${count === 1 ? '1 scope' : `${count} scopes`} er lagt inn i profilen din og brukes i bestillingen for produksjon.`,
+	saved: (count: number, kommuner: readonly string[]) =>
+		`${count === 1 ? '1 scope' : `${count} scopes`} er lagt inn i profilen din og brukes i bestillingen for produksjon${
+			kommuner.length > 0
+				? `, for hver av kommunene dine: ${listText(kommuner)}.`
+				: '. Legg til kommunene i sjekklisten for VKP, så kommer de med i bestillingen.'
+		}`,
 	nothingToSave: 'Velg minst ett scope for produksjon først.',
 	notSaved: 'Scopene kunne ikke lagres i profilen. Åpne profilen og se om den melder om et problem med lagringen.',
 	replaceTitle: 'Erstatte scopene i profilen?',

@@ -150,3 +150,17 @@ describe('scope texts', () => {
 		expect(ownEntry({ a: 1 }, 'constructor')).toBeUndefined();
 	});
 });
+
+describe('lists in words', () => {
+	it('joins with commas and «og»', async () => {
+		const { listText, scopeBuilderMessages } = await import('~/lib/helseid/messages');
+		expect(listText([])).toBe('');
+		expect(listText(['Bergen'])).toBe('Bergen');
+		expect(listText(['Bergen', 'Oslo'])).toBe('Bergen og Oslo');
+		expect(listText(['Bergen', 'Oslo', 'Bodø'])).toBe('Bergen, Oslo og Bodø');
+		expect(scopeBuilderMessages.saved(1, ['Bergen'])).toBe(
+			'1 scope er lagt inn i profilen din og brukes i bestillingen for produksjon, for hver av kommunene dine: Bergen.',
+		);
+		expect(scopeBuilderMessages.saved(2, [])).toMatch(/^2 scopes er lagt inn .* Legg til kommunene i sjekklisten/);
+	});
+});
