@@ -267,7 +267,7 @@ describe('checkDpopProof', () => {
 		];
 		for (const [options, code] of cases) {
 			const proof =
-				options.header?.['alg'] === 'HS256'
+				options?.header?.['alg'] === 'HS256'
 					? unsigned({ typ: 'dpop+jwt', alg: 'HS256', jwk: key.publicJwk }, { htm: 'POST' }, 'c2ln')
 					: await dpopProof(key, { at: T, ...options });
 			const result = await checkDpopProof(proof, { method: 'POST', url: TOKEN_ENDPOINT, nonce: 'ny', now: T });
