@@ -149,7 +149,7 @@ test('VKP scopes: picks scopes, warns about *.*, and carries them into the produ
 	await expect(result).toHaveValue('nhn:vkp/api/*.*\nnhn:vkp/api/user/careplan.read\nnhn:vkp/api/user/patient.read');
 	await expect(page.getByText(/virker bare i testmiljøet. Den blir ikke med/)).toBeVisible();
 	await page.getByRole('button', { name: 'Bruk i bestillingen' }).click();
-	await expect(page.getByText('2 scopes er lagt inn i profilen din', { exact: false })).toBeVisible();
+	await expect(page.getByText('2 scope er lagt inn i profilen din', { exact: false })).toBeVisible();
 
 	// Replacing scopes already in the profile is asked first.
 	await page.getByRole('button', { name: 'Fjern alle' }).click();

@@ -202,7 +202,7 @@ export const findingMessages = {
 	'at-client-amr-other': () =>
 		'client_amr er ikke private_key_jwt. VKP krever at klienten logger inn med private_key_jwt (client assertion).',
 	'at-scope-test-only': () =>
-		'nhn:vkp/api/*.* gir tilgang til alle VKP-scopes, men bare i testmiljøet. I produksjon må du be om hvert scope for seg.',
+		'nhn:vkp/api/*.* gir tilgang til alle scope i VKP, men bare i testmiljøet. I produksjon må du be om hvert scope for seg.',
 	'at-dpop-bound': () =>
 		'Tokenet har cnf.jkt: det er bundet til en DPoP-nøkkel. Send det med Authorization: DPoP og tokenet, og et nytt DPoP-bevis i DPoP-headeren for hvert kall.',
 	'at-bearer': () => 'Tokenet har ingen cnf, så det er et Bearer-token. VKP tar imot Authorization: Bearer og tokenet.',
@@ -316,7 +316,7 @@ export const claimTexts = {
 		jti: { text: 'En unik ID for akkurat dette tokenet.', source: 'rfc7519-claims' },
 		client_id: { text: 'Klient-ID-en til klienten som fikk tokenet: din HelseID-klient.', source: 'rfc9068' },
 		scope: {
-			text: 'Tilgangene (scopes) tokenet gir. For VKP har de formen nhn:vkp/api/user/<FHIR-ressurs>.<read|write|*>.',
+			text: 'Tilgangene (scope) tokenet gir. For VKP har de formen nhn:vkp/api/user/<FHIR-ressurs>.<read|write|*>.',
 			source: 'vkp-auth',
 		},
 		cnf: {
@@ -378,9 +378,9 @@ export const resourceGlosses: Readonly<Record<string, string>> = {
 
 export const accessNames = { read: 'lese', write: 'skrive', '*': 'lese og skrive' } as const;
 
-/** One scope in words: "Lese Patient (pasienten)", "Alle VKP-scopes: bare i test", "Ikke et VKP-scope". */
+/** One scope in words: "Lese Patient (pasienten)", "Alle scope i VKP: bare i test", "Ikke et VKP-scope". */
 export function scopeText(scope: ParsedScope): string {
-	if (scope.kind === 'all') return 'Alle VKP-scopes. Virker bare i testmiljøet.';
+	if (scope.kind === 'all') return 'Alle scope i VKP. Virker bare i testmiljøet.';
 	if (scope.kind === 'other') return 'Ikke et VKP-scope.';
 	const gloss = ownEntry(resourceGlosses, scope.resource);
 	const access = accessNames[scope.access];
@@ -448,7 +448,7 @@ export const fieldLabels = {
 	// builder
 	builderClientId: 'Klient-ID',
 	builderScope: 'Scope (valgfritt)',
-	builderScopeHint: 'Ett eller flere scopes, skilt med mellomrom. Brukes bare i token-forespørselen.',
+	builderScopeHint: 'Ett eller flere scope, skilt med mellomrom. Brukes bare i token-forespørselen.',
 	build: 'Lag client assertion',
 	rebuild: 'Lag en ny',
 	checkIt: 'Sjekk den i sjekken over',
@@ -482,7 +482,7 @@ export const fieldLabels = {
 	resource: 'Ressurs',
 	read: 'Lese',
 	write: 'Skrive',
-	allScopes: 'nhn:vkp/api/*.*: alle scopes, bare i testmiljøet',
+	allScopes: 'nhn:vkp/api/*.*: alle scope, bare i testmiljøet',
 	sampleScopes: 'Velg scopene fra NHNs eksempel',
 	noScopes: 'Fjern alle',
 	scopeResult: 'Scopene du har valgt',
@@ -506,11 +506,11 @@ export const builderMessages = {
 } as const;
 
 export const scopeBuilderMessages = {
-	none: 'Ingen scopes valgt ennå.',
+	none: 'Ingen scope valgt ennå.',
 	testOnly:
 		'nhn:vkp/api/*.* virker bare i testmiljøet. Den blir ikke med i bestillingen for produksjon: velg scopene du trenger, hvert for seg.',
 	saved: (count: number, kommuner: readonly string[]) =>
-		`${count === 1 ? '1 scope' : `${count} scopes`} er lagt inn i profilen din og brukes i bestillingen for produksjon${
+		`${count === 1 ? '1 scope' : `${count} scope`} er lagt inn i profilen din og brukes i bestillingen for produksjon${
 			kommuner.length > 0
 				? `, for hver av kommunene dine: ${listText(kommuner)}.`
 				: '. Legg til kommunene i sjekklisten for VKP, så kommer de med i bestillingen.'

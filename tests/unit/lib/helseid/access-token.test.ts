@@ -56,7 +56,7 @@ describe('claimRows', () => {
 		const [row] = claimRows({ scope: 'nhn:vkp/api/user/patient.read nhn:vkp/api/*.* openid' });
 		expect(row!.scopes).toEqual([
 			{ scope: 'nhn:vkp/api/user/patient.read', text: 'Lese Patient (pasienten).', testOnly: false },
-			{ scope: 'nhn:vkp/api/*.*', text: 'Alle VKP-scopes. Virker bare i testmiljøet.', testOnly: true },
+			{ scope: 'nhn:vkp/api/*.*', text: 'Alle scope i VKP. Virker bare i testmiljøet.', testOnly: true },
 			{ scope: 'openid', text: 'Ikke et VKP-scope.', testOnly: false },
 		]);
 		expect(claimRows({ other: 'x' })[0]!.scopes).toBeUndefined();

@@ -161,6 +161,6 @@ describe('lists in words', () => {
 		expect(scopeBuilderMessages.saved(1, ['Bergen'])).toBe(
 			'1 scope er lagt inn i profilen din og brukes i bestillingen for produksjon, for hver av kommunene dine: Bergen.',
 		);
-		expect(scopeBuilderMessages.saved(2, [])).toMatch(/^2 scopes er lagt inn .* Legg til kommunene i sjekklisten/);
+		expect(scopeBuilderMessages.saved(2, [])).toMatch(/^2 scope er lagt inn .* Legg til kommunene i sjekklisten/);
 	});
 });
