@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { keyReadMessages } from '~/lib/helseid/messages';
 import { readVerificationKey } from '~/lib/helseid/verification-key';
 import { testKey } from '~test/helpers/helseid-tokens';
+import { keyCorpus } from '~test/helpers/key-corpus';
 
 describe('readVerificationKey', () => {
 	it('is empty for nothing', async () => {
@@ -99,4 +100,19 @@ describe('readVerificationKey', () => {
 		expect(nothing.status).toBe('error');
 		expect(nothing.status === 'error' && nothing.messages.length).toBeGreaterThan(0);
 	});
+
+	// Issue 12's key corpus: every private key the key page refuses (PEM under any label, bare PKCS#8, PKCS#12,
+	// OpenSSH bodies, XML, JWK members in any quoting …) is refused here too, and nothing of it is kept.
+	const privateFixtures = keyCorpus().filter((fixture) => fixture.expect.private);
+	it(`refuses all ${privateFixtures.length} private keys of the key corpus, as the key page does`, async () => {
+		expect(privateFixtures.length).toBeGreaterThan(10);
+		for (const { file, text } of privateFixtures) {
+			const result = await readVerificationKey(text);
+			expect(result.status, file).toBe('private-key');
+			expect(result.status === 'private-key' && result.messages.length, file).toBeGreaterThan(0);
+			const body = text.replace(/-----[^-]+-----|\s/g, '');
+			if (body.length > 40) expect(JSON.stringify(result), file).not.toContain(body.slice(20, 40));
+		}
+	}, 60_000);
 });
+
