@@ -1,10 +1,9 @@
 /**
  * <veiviser-scope-builder>: turns the ticked VKP resources into scope strings (src/lib/helseid/scopes.ts), warns
- * about the test-only `nhn:vkp/api/*.*`, and on request puts the scopes into the profile's `scopes` field, which
- * the production-order drafts read. Replacing scopes already in the profile is asked first.
+ * about the test-only `nhn:vkp/api/*.*`, and on request puts the scopes into the production order through
+ * scope-carry.ts (the one module that touches the stores). Replacing scopes already in the profile is asked first.
  */
 import { copyText } from '../shared/browser-output';
-import { askToConfirm } from '../shared/confirm';
 import { Island } from '../shared/island';
 
 // The scope rules and texts load on the first tick; the profile store only when the user carries scopes over.
@@ -67,9 +66,10 @@ export class ScopeBuilderElement extends Island {
 		const text = productionScopesText(this.#scopes);
 		if (!text) return this.#say(texts.nothingToSave);
 		// The kommuner too: the status names the kommuner whose orders get the scopes.
-		const { $profile, $kommuner, setProfileField } = await import('./scope-carry');
-		const existing = scopesInText($profile.get().scopes);
+		const { storedScopesText, saveScopesText, orderKommuner } = await import('./scope-carry');
+		const existing = scopesInText(storedScopesText());
 		if (existing.length > 0 && existing.join('\n') !== text) {
+			const { askToConfirm } = await import('../shared/confirm');
 			const replace = await askToConfirm(this.piece<HTMLDialogElement>('confirm-dialog'), {
 				title: texts.replaceTitle,
 				text: texts.replaceText,
@@ -78,8 +78,7 @@ export class ScopeBuilderElement extends Island {
 			});
 			if (!replace) return;
 		}
-		const saved = setProfileField('scopes', text);
-		const kommuner = $kommuner.get().map((kommune) => kommune.navn);
-		this.#say(saved ? texts.saved(scopesInText(text).length, kommuner) : texts.notSaved);
+		const saved = saveScopesText(text);
+		this.#say(saved ? texts.saved(scopesInText(text).length, orderKommuner()) : texts.notSaved);
 	}
 }

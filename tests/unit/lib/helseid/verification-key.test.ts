@@ -115,4 +115,3 @@ describe('readVerificationKey', () => {
 		}
 	}, 60_000);
 });
-
