@@ -93,9 +93,11 @@ test('DPoP: explains the nonce round trip, checks ath and cnf.jkt, refuses a pri
 	const proofField = page.getByRole('textbox', { name: 'DPoP-bevis' });
 	await page.getByRole('combobox', { name: /HTTP-metode/ }).selectOption('POST');
 	await page.getByRole('textbox', { name: /Adresse/ }).fill(`${TOKEN_ENDPOINT}?ignored=1`);
-	// By keyboard: from the address field, on to the proof field, and paste.
+	// By keyboard: from the method back to the proof field (the first field), and paste.
 	const proof = await dpopProof(key);
-	await tabTo(page, proofField);
+	await page.getByRole('combobox', { name: /HTTP-metode/ }).focus();
+	await page.keyboard.press('Shift+Tab');
+	await expect(proofField).toBeFocused();
 	await page.keyboard.insertText(proof);
 	await expect(finding(page, 'Advarsel', /use_dpop_nonce/)).toBeVisible();
 	await expect(finding(page, 'OK', /htu er adressen du skrev/)).toBeVisible();
@@ -145,8 +147,9 @@ test('access token: explains each claim, marks the unknown, counts down, and is 
 
 test('VKP scopes: picks scopes, warns about *.*, and carries them into the production draft', async ({ page }) => {
 	await page.goto('/verktoy/vkp-scopes/');
-	// By keyboard: Tab to a box, Space ticks it.
+	// By keyboard: from the source link above the table, Tab to a box; Space ticks it.
 	const patient = page.getByRole('checkbox', { name: 'Patient: lese' });
+	await page.getByRole('link', { name: 'NHNs VKP.Samples' }).focus();
 	await tabTo(page, patient);
 	await page.keyboard.press('Space');
 	await expect(patient).toBeChecked();
