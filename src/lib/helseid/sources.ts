@@ -105,7 +105,7 @@ export const SOURCES = {
 		url: `${PORTAL}/bruksmoenstre-og-eksempelkode/bruk-av-helseid/docs/teknisk-referanse/claims_enmd`,
 	},
 	'vkp-auth': {
-		title: 'VKP: autentisering og autorisering med HelseID',
+		title: 'Autentisering og autorisering med HelseID i VKP',
 		url: 'https://utviklerportal-dev.nhn.no/informasjonstjenester/velferdsteknologisk-knutepunkt-vkp/teknisk-dokumentasjon/om-vkp-apier/autentisering-og-autorisering-med-helseid-i-vkp',
 	},
 	'vkp-selvbetjening': {
