@@ -65,7 +65,26 @@ function sitePaths(): string[] {
 	return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 }
 
+/** The HelseID tools filled as a developer would: a built and checked assertion, a proof, a token, scopes. */
+async function fillHelseid(page: Page, path: string): Promise<void> {
+	const { accessToken, dpopProof, testKey } = await import('../tests/unit/helpers/helseid-tokens.ts');
+	if (path === '/verktoy/client-assertion/') {
+		await page.getByLabel('Klient-ID', { exact: true }).fill('b2a3c4d5-1111-4222-8333-944455556666');
+		await page.getByRole('button', { name: 'Lag client assertion' }).click();
+		await page.getByRole('button', { name: 'Sjekk den i sjekken over' }).click();
+	} else if (path === '/verktoy/dpop/') {
+		await page.getByLabel('DPoP-bevis', { exact: true }).fill(await dpopProof(await testKey('ES256')));
+	} else if (path === '/verktoy/tilgangstoken/') {
+		await page.getByLabel('Tilgangstoken', { exact: true }).fill(await accessToken(await testKey('RS256')));
+	} else if (path === '/verktoy/vkp-scopes/') {
+		await page.getByRole('button', { name: 'Velg scopene fra NHNs eksempel' }).click();
+		return;
+	} else return;
+	await page.getByRole('heading', { name: 'Funn' }).waitFor();
+}
+
 async function fill(page: Page, path: string): Promise<void> {
+	await fillHelseid(page, path);
 	if (!path.startsWith('/verktoy/nokkelsjekk/')) return;
 	const key = generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({ type: 'spki', format: 'pem' });
 	await page.getByLabel('Offentlig nøkkel', { exact: true }).fill(key.toString());

@@ -91,6 +91,26 @@ export function scriptClosure(
 	return { loaded: [...loaded], lazy: [...lazy].filter((p) => !loaded.has(p)) };
 }
 
+/**
+ * Every JS file that entries can load later, on demand: their dynamic imports, those chunks' static imports, and
+ * the dynamic imports in turn, leaving out what `alreadyLoaded` has (the page loaded it up front). What an island
+ * fetches on first use.
+ */
+export function onUseClosure(
+	entries: string[],
+	read: (path: string) => string | undefined,
+	alreadyLoaded: ReadonlySet<string> = new Set(),
+): string[] {
+	const found = new Set<string>();
+	let queue = scriptClosure(entries, read).lazy;
+	while (queue.length > 0) {
+		const next = scriptClosure(queue, read);
+		for (const file of next.loaded) found.add(file);
+		queue = next.lazy.filter((file) => !found.has(file));
+	}
+	return [...found].filter((file) => !alreadyLoaded.has(file));
+}
+
 /** A bundled file's name without its content hash: `/_astro/page.cNngjUgL.js` → `page.js`. */
 export function chunkStem(path: string): string {
 	const name = path.slice(path.lastIndexOf('/') + 1);

@@ -5,6 +5,7 @@ import {
 	moduleImports,
 	pageAssets,
 	resolvePath,
+	onUseClosure,
 	scriptClosure,
 	stripComponents,
 } from '../../../../scripts/bench/html-assets';
@@ -56,6 +57,31 @@ describe('scriptClosure', () => {
 			loaded: ['/_astro/entry.js', '/_astro/a.js', '/_astro/b.js'],
 			lazy: ['/_astro/lazy.js'],
 		});
+	});
+});
+
+describe('onUseClosure', () => {
+	it('follows dynamic imports, their static imports and their own dynamic imports, minus what the page has', () => {
+		const files: Record<string, string> = {
+			'/_astro/island.js': 'import"./shared.js";import("./rules.js")',
+			'/_astro/shared.js': '',
+			'/_astro/rules.js': 'import"./jose.js";import"./shared.js";import("./later.js")',
+			'/_astro/jose.js': 'import("./rules.js")',
+			'/_astro/later.js': 'import("./missing.js")',
+		};
+		const read = (path: string) => files[path];
+		expect(onUseClosure(['/_astro/island.js'], read)).toEqual([
+			'/_astro/rules.js',
+			'/_astro/jose.js',
+			'/_astro/shared.js',
+			'/_astro/later.js',
+		]);
+		expect(onUseClosure(['/_astro/island.js'], read, new Set(['/_astro/island.js', '/_astro/shared.js']))).toEqual([
+			'/_astro/rules.js',
+			'/_astro/jose.js',
+			'/_astro/later.js',
+		]);
+		expect(onUseClosure(['/_astro/shared.js'], read)).toEqual([]);
 	});
 });
 

@@ -1,0 +1,27 @@
+/**
+ * Where the scope builder's "Bruk i bestillingen" writes, and all it reads: the only module of the HelseID tools
+ * that touches the stores, loaded by one dynamic import on that click (one module also keeps the bundler from
+ * cutting the stores' shared base into a chunk of its own, which every checklist and mail page would then load).
+ *
+ * Writes: the supplier profile's `scopes` field (store key `veiviser:profile:v1`, through `setProfileField`), one
+ * scope per line, which the VKP production-order drafts read. Reads: that field (to ask before replacing it) and
+ * the chosen kommuner's names (store key `veiviser:kommuner:v1`), which the status names as the orders that get the
+ * scopes. When the profile or the drafts change shape (one profile per role, one draft per kommune), adapt here.
+ */
+import { $profile, setProfileField } from '../../stores/profile';
+import { $kommuner } from '../../stores/kommuner';
+
+/** The scope text the production order uses now ('' when none). */
+export function storedScopesText(): string {
+	return $profile.get().scopes;
+}
+
+/** Puts the scopes (one per line) into the production order; false while stored profile text is unreadable. */
+export function saveScopesText(text: string): boolean {
+	return setProfileField('scopes', text);
+}
+
+/** The names of the kommuner whose production orders get the scopes. */
+export function orderKommuner(): string[] {
+	return $kommuner.get().map((kommune) => kommune.navn);
+}
