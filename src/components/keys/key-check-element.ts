@@ -173,7 +173,12 @@ export class KeyCheckElement extends Island {
 			this.#results.replaceChildren();
 			return;
 		}
-		const summary: HTMLElement[] = [element('p', view.summary, { class: 'key-check-headline' })];
+		// The headline's tone: green when every key can be sent as it is, orange or red when something needs looking at.
+		const severities = [...view.findings, ...view.cards.flatMap((card) => card.findings)].map((f) => f.severity);
+		const tone = severities.includes('error') ? 'error' : severities.includes('warning') ? 'warning' : 'success';
+		const summary: HTMLElement[] = [
+			element('p', view.summary, { class: 'key-check-headline', 'data-tone': view.cards.length > 0 ? tone : 'error' }),
+		];
 		if (view.findings.length > 0) {
 			const list = element('ul', undefined, { class: 'key-check-findings' });
 			list.append(...view.findings.map(findingItem));
@@ -236,29 +241,70 @@ export class KeyCheckElement extends Island {
 		});
 	}
 
-	/** Lets the user attach the thumbprint to one of their VKP kommuner (kept by the checklist's store). */
+	/**
+	 * Where the key goes next (src/lib/keys/carry-over.ts): the HelseID client of one of the user's VKP kommuner (kept
+	 * by the checklist's store), or the Verktøykatalogen API client's mail (kept in the profile). Only the box of the
+	 * chosen use is shown.
+	 */
 	async #offerCarryOver(container: HTMLElement, card: KeyCard) {
-		const { $kommuner, setKommuneThumbprint } = await import('../../stores/kommuner');
+		const [{ $kommuner, setKommuneThumbprint }, { $profile, setProfileField }, use] = await Promise.all([
+			import('../../stores/kommuner'),
+			import('../../stores/profile'),
+			import('../../lib/keys/carry-over'),
+		]);
 		const report = this.#report!;
 		const kommuner = $kommuner.get();
+		const { keyUseText } = use;
+		container.append(element('h4', keyUseText.heading));
+		const choice = element('fieldset', undefined, { class: 'key-check-use not-content' });
+		choice.append(element('legend', `${keyUseText.legend}${card.suffix}`));
+		const boxes = new Map<string, HTMLElement>();
+		const preselected = use.defaultKeyUse($profile.get().role, kommuner.length);
+		for (const value of use.KEY_USES) {
+			const label = element('label');
+			const radio = element('input', undefined, { type: 'radio', name: `key-check-use-${card.block}`, value });
+			radio.checked = value === preselected;
+			radio.addEventListener('change', () => {
+				for (const [name, box] of boxes) box.hidden = name !== value;
+			});
+			label.append(radio, ` ${keyUseText.uses[value]}`);
+			choice.append(label);
+		}
+
+		const vkp = element('div', undefined, { class: 'key-check-use-box' });
 		const offer = report.carryOverOffer(kommuner, card.thumbprint, card.suffix);
-		container.append(element('h4', offer.heading));
 		if (offer.none) {
 			const text = element('p', offer.none.text);
 			text.append(element('a', offer.none.linkText, { href: siteUrl(offer.none.linkPath) }), offer.none.after);
-			container.append(text);
-			return;
+			vkp.append(text);
+		} else {
+			const selectId = `key-check-kommune-${card.block}`;
+			const select = element('select', undefined, { id: selectId });
+			select.append(...offer.options.map((option) => element('option', option.text, { value: option.value })));
+			const status = element('p', undefined, { role: 'status' });
+			const save = this.#button(offer.saveLabel, () => {
+				const saved = setKommuneThumbprint(select.value, card.thumbprint);
+				status.textContent = report.carryOverStatus(saved.ok, kommuner, select.value);
+			});
+			const row = element('div', undefined, { class: 'key-check-actions not-content' });
+			const field = element('div', undefined, { class: 'key-check-field' });
+			field.append(element('label', offer.selectLabel, { for: selectId }), select);
+			row.append(field, save);
+			vkp.append(row, status);
 		}
-		const selectId = `key-check-kommune-${card.block}`;
-		const select = element('select', undefined, { id: selectId });
-		select.append(...offer.options.map((option) => element('option', option.text, { value: option.value })));
-		const status = element('p', undefined, { role: 'status' });
-		const save = this.#button(offer.saveLabel, () => {
-			const saved = setKommuneThumbprint(select.value, card.thumbprint);
-			status.textContent = report.carryOverStatus(saved.ok, kommuner, select.value);
+
+		const vk = element('div', undefined, { class: 'key-check-use-box' });
+		const vkStatus = element('p', undefined, { role: 'status' });
+		const vkSave = this.#button(`${keyUseText.vkSave}${card.suffix}`, () => {
+			const saved = setProfileField('apiClientThumbprint', card.thumbprint);
+			vkStatus.replaceChildren(saved ? keyUseText.vkSaved : keyUseText.vkNotSaved);
+			if (saved) vkStatus.append(' ', element('a', keyUseText.vkDraftLink, { href: siteUrl(use.VK_DRAFT_PATH) }));
 		});
-		const row = element('div', undefined, { class: 'key-check-actions not-content' });
-		row.append(element('label', offer.selectLabel, { for: selectId }), select, save);
-		container.append(row, status);
+		vk.append(element('p', keyUseText.vkText), buttonRow(vkSave), vkStatus);
+
+		boxes.set('vkp', vkp);
+		boxes.set('verktoykatalogen', vk);
+		for (const [name, box] of boxes) box.hidden = name !== preselected;
+		container.append(choice, vkp, vk);
 	}
 }
