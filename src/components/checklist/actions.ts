@@ -243,7 +243,8 @@ function setSearchMode(host: ChecklistHost, label: string, replacing: boolean): 
 
 // --- a kommune's key thumbprint --------------------------------------------------------------------------------------
 
-const card = (host: ChecklistHost, nummer: string) => host.querySelector<HTMLElement>(`.kommune-card[data-kommune="${nummer}"]`);
+const card = (host: ChecklistHost, nummer: string) =>
+	host.querySelector<HTMLElement>(`.kommune-card[data-kommune="${nummer}"]`);
 const navnOf = (nummer: string) => $kommuner.get().find((k) => k.nummer === nummer)?.navn ?? nummer;
 
 function markKeyDone(host: ChecklistHost, nummer: string): void {

@@ -230,7 +230,11 @@ class MailDraftElement extends Island {
 		const line = element('div', { class: 'mail-draft-fix-row' });
 		line.append(
 			element('input', { id, type: 'search', autocomplete: 'off', 'data-role': 'kommune-query' }),
-			element('button', { type: 'button', class: 'veiviser-button', 'data-role': 'add-kommune' }, FIX_TEXT.kommuneButton),
+			element(
+				'button',
+				{ type: 'button', class: 'veiviser-button', 'data-role': 'add-kommune' },
+				FIX_TEXT.kommuneButton,
+			),
 		);
 		row.append(
 			element('label', { for: id }, FIX_TEXT.kommuneLabel),

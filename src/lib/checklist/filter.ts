@@ -1,5 +1,5 @@
 /**
- * "Bare mine steg": the overview lists only the steps one party acts in (GOV.UK groups tasks, Digdir's onboarding
+ * "Bare mine steg": the overview lists only the steps one party acts in (GOV.UK groups tasks; public onboarding
  * guides give each step an "Ansvarlig"). The steps name who acts (`who` in src/content/checklist/*.json); VKP and
  * HelseID are NHN's services, so a filter on NHN shows their steps too. The choice is remembered
  * (src/stores/preferences.ts).

@@ -155,9 +155,7 @@ export interface ImportPlan {
 
 /** Whether an import would change anything at all. */
 export function importChangesSomething(plan: ImportPlan): boolean {
-	return (
-		plan.changes.length + plan.kommunerAdded.length + plan.thumbprints.length + plan.profileFills.length > 0
-	);
+	return plan.changes.length + plan.kommunerAdded.length + plan.thumbprints.length + plan.profileFills.length > 0;
 }
 
 /**
@@ -221,9 +219,7 @@ export function importPreview(plan: ImportPlan, stepText: (stepId: string) => st
 				STATUS_LABELS[change.to],
 			),
 		),
-		...plan.kommunerAdded.map((kommune) =>
-			newKommunePreview(kommuneLabel(kommune), kommune.thumbprint !== undefined),
-		),
+		...plan.kommunerAdded.map((kommune) => newKommunePreview(kommuneLabel(kommune), kommune.thumbprint !== undefined)),
 		...plan.thumbprints.map((kommune) => thumbprintPreview(kommuneLabel(kommune))),
 		...plan.profileFills.map(({ field, value }) =>
 			field === 'role'

@@ -41,7 +41,7 @@ export function isDraftId(value: string): value is DraftId {
 
 /** Whether a draft is written once per chosen kommune. */
 export function isPerKommune(id: DraftId): boolean {
-	return (DRAFTS[id] as DraftSpec).perKommune === true;
+	return (DRAFTS[id] satisfies DraftSpec).perKommune === true;
 }
 
 /**

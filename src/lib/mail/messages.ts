@@ -51,7 +51,8 @@ export const FIX_TEXT = {
 	heading: 'Fyll inn det som mangler',
 	kommuneLabel: 'Legg til kommune (navn eller kommunenummer)',
 	kommuneButton: 'Legg til',
-	kommuneNotFound: (query: string) => `Fant ingen kommune som passer «${query}». Skriv navn eller firesifret kommunenummer.`,
+	kommuneNotFound: (query: string) =>
+		`Fant ingen kommune som passer «${query}». Skriv navn eller firesifret kommunenummer.`,
 	kommuneChoose: 'Flere kommuner passer. Velg én:',
 	kommuneAdded: (navn: string) => `${navn} er lagt til i sjekklisten for VKP.`,
 	thumbprintLabel: (navn: string) => `Tommelavtrykk for ${navn}`,
@@ -59,7 +60,8 @@ export const FIX_TEXT = {
 	thumbprintInvalid:
 		'Dette er ikke et tommelavtrykk: det skal være 43 tegn (bokstaver, tall, - og _). Kopier det fra nøkkelsjekken.',
 	keyCheckLink: 'Sjekk nøkkelen i nøkkelsjekken',
-	notSaved: 'Endringen ble ikke lagret: det som er lagret i nettleseren, kan ikke leses. Se profilen eller sjekklisten.',
+	notSaved:
+		'Endringen ble ikke lagret: det som er lagret i nettleseren, kan ikke leses. Se profilen eller sjekklisten.',
 } as const;
 
 /** Where a draft per kommune tells the user which one of how many she is reading, and what comes next. */

@@ -28,10 +28,7 @@ export const vkBestillerOrder: DraftSpec = {
 				`Bestiller: ${r.get('bestillerCompany')} (org.nr. ${r.get('bestillerOrgnr')})`,
 				`Kontaktperson hos bestilleren: ${r.contact('bestiller')}`,
 			],
-			[
-				`Leverandør: ${r.get('company')} (org.nr. ${r.get('orgnr')})`,
-				`Kontaktperson hos leverandøren: ${r.contact()}`,
-			],
+			[`Leverandør: ${r.get('company')} (org.nr. ${r.get('orgnr')})`, `Kontaktperson hos leverandøren: ${r.contact()}`],
 			['Veiledningstjenester det gjelder:', ...veiledningstjenester(r)],
 		],
 	}),
