@@ -17,7 +17,7 @@ function thumbprintOf(key: KeyObject): string {
 }
 
 const KEY_PAIR = /RSA-nøkkelpar laget for kommunens klient/;
-const stored = (key: string, data: unknown, v = 1) => JSON.stringify({ v, data });
+const stored = (data: unknown, v = 1) => JSON.stringify({ v, data });
 
 async function seed(page: Page, items: Record<string, string>) {
 	await page.addInitScript((entries) => {
@@ -39,14 +39,14 @@ test('three kommuner give three HelseID orders, each naming its kommune, number 
 }) => {
 	const bergen = thumbprintOf(pair.publicKey);
 	await seed(page, {
-		[KOMMUNER_KEY]: stored('kommuner', {
+		[KOMMUNER_KEY]: stored({
 			kommuner: [
 				{ nummer: '4601', navn: 'Bergen', thumbprint: bergen },
 				{ nummer: '0301', navn: 'Oslo' },
 				{ nummer: '1804', navn: 'Bodø' },
 			],
 		}),
-		'veiviser:profile:v1': stored('profile', { company: 'Trygg Hjemme AS', product: 'TryggAlarm' }),
+		'veiviser:profile:v1': stored({ company: 'Trygg Hjemme AS', product: 'TryggAlarm' }),
 	});
 	await page.goto('/vkp/helseid-produksjon/');
 	await loadDrafts(page);
@@ -103,7 +103,7 @@ test('a thumbprint saved in the key check shows on its kommune’s checklist row
 	page,
 }) => {
 	await seed(page, {
-		[KOMMUNER_KEY]: stored('kommuner', {
+		[KOMMUNER_KEY]: stored({
 			kommuner: [
 				{ nummer: '4601', navn: 'Bergen' },
 				{ nummer: '1804', navn: 'Bodø' },
@@ -158,7 +158,7 @@ test('a thumbprint saved in the key check shows on its kommune’s checklist row
 });
 
 test('a key checked for Verktøykatalogen fills the thumbprint into its key mail, with no VKP box', async ({ page }) => {
-	await seed(page, { 'veiviser:profile:v1': stored('profile', { role: 'vk-leverandor', company: 'Veiled AS' }, 2) });
+	await seed(page, { 'veiviser:profile:v1': stored({ role: 'vk-leverandor', company: 'Veiled AS' }, 2) });
 	const thumbprint = thumbprintOf(pair.publicKey);
 	await page.goto('/verktoy/nokkelsjekk/');
 	await page.getByRole('textbox', { name: 'Offentlig nøkkel' }).fill(spkiPem(pair.publicKey));
@@ -285,7 +285,7 @@ test('confirmation dialogs are centred in the window, over the page', async ({ p
 		{ width: 390, height: 844 },
 	]) {
 		await page.setViewportSize(size);
-		await seed(page, { [KOMMUNER_KEY]: stored('kommuner', { kommuner: [{ nummer: '1804', navn: 'Bodø' }] }) });
+		await seed(page, { [KOMMUNER_KEY]: stored({ kommuner: [{ nummer: '1804', navn: 'Bodø' }] }) });
 		const checklist = new ChecklistPage(page);
 		await checklist.goto();
 		await page.getByRole('button', { name: 'Fjern Bodø' }).click();

@@ -95,5 +95,5 @@ export const STATUS_MESSAGES: Readonly<Record<DraftStatus, string>> = {
 	'nothing-to-copy': 'Det er ingen mottaker å kopiere: fyll inn adressen selv.',
 	'copy-refused':
 		'Nettleseren lot oss ikke kopiere. Teksten er markert: trykk Ctrl+C (Cmd+C på Mac) for å kopiere selv.',
-	downloaded: 'Utkastet er lastet ned som .eml-fil. Åpne fila i e-postprogrammet ditt.',
+	downloaded: 'Utkastet er lastet ned som .eml-fil. Åpne filen i e-postprogrammet ditt.',
 };

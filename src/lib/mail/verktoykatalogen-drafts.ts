@@ -40,11 +40,13 @@ export const vkPublicKey: DraftSpec = {
 	write: (r) => ({
 		subject: `Offentlig RSA-nøkkel for API-klient i testmiljø – ${r.get('company')}`,
 		body: [
-			`Vedlagt er den offentlige RSA-nøkkelen til ${r.get('company')}, slik at NHN kan opprette API-klienten i testmiljøet for integrasjonen med Verktøykatalogen.`,
+			`Her er den offentlige RSA-nøkkelen til ${r.get('company')}, slik at NHN kan opprette API-klienten i testmiljøet for integrasjonen med Verktøykatalogen.`,
 			['Veiledningstjenester vi skal administrere:', ...veiledningstjenester(r)],
 			[
 				`Tommelavtrykk for nøkkelen (RFC 7638, SHA-256): ${r.get('apiClientThumbprint')}`,
-				'Nøkkelen er bare den offentlige delen. Den private nøkkelen beholder vi selv.',
+				'Den offentlige nøkkelen som PEM og som JWK:',
+				'[fyll inn: lim inn den offentlige nøkkelen fra Nøkkelsjekk]',
+				'Si fra hvis dere vil ha nøkkelen i et annet format. Den private nøkkelen beholder vi selv.',
 			],
 		],
 	}),

@@ -135,7 +135,7 @@ export const UNREADABLE_FILE_NAME = 'veiviser-profil-ulest.txt';
 
 export const DISCARD_QUESTION = {
 	title: 'Slette den uleselige profilen og starte med en tom?',
-	text: 'Har du lastet den ned, har du den i fila.',
+	text: 'Har du lastet den ned, har du den i filen.',
 	confirmLabel: 'Slett og start med tom profil',
 } as const;
 

@@ -161,7 +161,9 @@ describe('mail drafts', () => {
 			expect(buildDraft(id, full).to).toEqual([]);
 		}
 		expect(buildDraft('vk-bestilling', full).recipientNote).toMatch(/ide- og bestillingsmottak/);
-		expect(buildDraft('vk-testrapport', full).recipientNote).toMatch(/kontaktpunktet ditt i NHN/);
+		// The seed gives the contact point no address and no owner but the bestiller's dialog: the note says no more.
+		expect(buildDraft('vk-testrapport', full).recipientNote).toMatch(/kontaktpunktet i NHN.*spør bestilleren/);
+		expect(buildDraft('vk-testrapport', full).recipientNote).not.toMatch(/ditt|dialogen med NHN/);
 	});
 
 	it('reports faults to kundesenter with the phone number beside it', () => {
@@ -186,6 +188,12 @@ describe('mail drafts', () => {
 		const without = buildDraft('vk-offentlig-nokkel', { ...full, profile: profile({ apiClientThumbprint: '' }) });
 		expect(without.missing).toEqual(['apiClientThumbprint']);
 		expect(without.body).toContain('[mangler: tommelavtrykk for api-klientens nøkkel]');
+	});
+
+	it('never says a key is attached: a mail link cannot attach, and the seed names no format', () => {
+		const draft = buildDraft('vk-offentlig-nokkel', full);
+		expect(draft.body).not.toMatch(/vedlagt|vedlegg/i);
+		expect(draft.body).toContain('[fyll inn: lim inn den offentlige nøkkelen fra Nøkkelsjekk]');
 	});
 
 	it('copies as one text with recipient and subject', () => {
