@@ -38,15 +38,15 @@ export class ChecklistPage {
 		return this.page.getByRole('status').filter({ hasText: /./ });
 	}
 
-	/** A kommune's card (its steps folded away until opened). */
+	/** A kommune's card (its steps folded away until opened). Exact: a draft's region names its kommune too. */
 	kommuneRow(label: string): Locator {
-		return this.page.getByRole('region', { name: label });
+		return this.page.getByRole('region', { name: label, exact: true });
 	}
 
 	/** Opens a kommune's card to its steps, as a user does with "Stegene for …"; returns the card. */
 	async openKommune(label: string): Promise<Locator> {
 		const card = this.kommuneRow(label);
-		const details = card.locator('details');
+		const details = card.locator('details[data-role="kommune-details"]');
 		if ((await details.getAttribute('open')) === null) await card.getByText(/^Stegene for /).click();
 		await expect(details).toHaveAttribute('open', '');
 		return card;
