@@ -1,12 +1,11 @@
 /**
  * <veiviser-key-check>: runs the key check (src/lib/keys/check.ts) on what the user pastes, types, picks or drops,
  * and renders what src/lib/keys/report.ts makes of the result. Nothing leaves the browser and nothing is stored,
- * except a thumbprint the user chooses to save for a kommune.
+ * except a thumbprint the user chooses to save for a kommune or the Verktøykatalogen mail (carry-over-offer.ts).
  */
 import type { FindingLine, KeyCard, ResultReport } from '../../lib/keys/report';
 import { copyText, downloadText } from '../shared/browser-output';
 import { Island } from '../shared/island';
-import { siteUrl } from '../shared/site-link';
 
 type Checker = typeof import('../../lib/keys/check');
 type Report = typeof import('../../lib/keys/report');
@@ -222,7 +221,14 @@ export class KeyCheckElement extends Island {
 		if (card.carryOver) {
 			const carry = element('div', undefined, { class: 'key-check-carry' });
 			article.append(carry);
-			void this.#offerCarryOver(carry, card);
+			// Where the key goes next: only after a check that found one, so its code loads then.
+			void import('./carry-over-offer').then(({ offerCarryOver }) =>
+				offerCarryOver(carry, card, this.#report!, {
+					element,
+					buttonRow,
+					button: (label, onClick) => this.#button(label, onClick),
+				}),
+			);
 		}
 		return article;
 	}
@@ -239,72 +245,5 @@ export class KeyCheckElement extends Island {
 				this.#status.textContent = this.#report!.copyStatusText(copied);
 			});
 		});
-	}
-
-	/**
-	 * Where the key goes next (src/lib/keys/carry-over.ts): the HelseID client of one of the user's VKP kommuner (kept
-	 * by the checklist's store), or the Verktøykatalogen API client's mail (kept in the profile). Only the box of the
-	 * chosen use is shown.
-	 */
-	async #offerCarryOver(container: HTMLElement, card: KeyCard) {
-		const [{ $kommuner, setKommuneThumbprint }, { $profile, setProfileField }, use] = await Promise.all([
-			import('../../stores/kommuner'),
-			import('../../stores/profile'),
-			import('../../lib/keys/carry-over'),
-		]);
-		const report = this.#report!;
-		const kommuner = $kommuner.get();
-		const { keyUseText } = use;
-		container.append(element('h4', keyUseText.heading));
-		const choice = element('fieldset', undefined, { class: 'key-check-use not-content' });
-		choice.append(element('legend', `${keyUseText.legend}${card.suffix}`));
-		const boxes = new Map<string, HTMLElement>();
-		const preselected = use.defaultKeyUse($profile.get().role, kommuner.length);
-		for (const value of use.KEY_USES) {
-			const label = element('label');
-			const radio = element('input', undefined, { type: 'radio', name: `key-check-use-${card.block}`, value });
-			radio.checked = value === preselected;
-			radio.addEventListener('change', () => {
-				for (const [name, box] of boxes) box.hidden = name !== value;
-			});
-			label.append(radio, ` ${keyUseText.uses[value]}`);
-			choice.append(label);
-		}
-
-		const vkp = element('div', undefined, { class: 'key-check-use-box' });
-		const offer = report.carryOverOffer(kommuner, card.thumbprint, card.suffix);
-		if (offer.none) {
-			const text = element('p', offer.none.text);
-			text.append(element('a', offer.none.linkText, { href: siteUrl(offer.none.linkPath) }), offer.none.after);
-			vkp.append(text);
-		} else {
-			const selectId = `key-check-kommune-${card.block}`;
-			const select = element('select', undefined, { id: selectId });
-			select.append(...offer.options.map((option) => element('option', option.text, { value: option.value })));
-			const status = element('p', undefined, { role: 'status' });
-			const save = this.#button(offer.saveLabel, () => {
-				const saved = setKommuneThumbprint(select.value, card.thumbprint);
-				status.textContent = report.carryOverStatus(saved.ok, kommuner, select.value);
-			});
-			const row = element('div', undefined, { class: 'key-check-actions not-content' });
-			const field = element('div', undefined, { class: 'key-check-field' });
-			field.append(element('label', offer.selectLabel, { for: selectId }), select);
-			row.append(field, save);
-			vkp.append(row, status);
-		}
-
-		const vk = element('div', undefined, { class: 'key-check-use-box' });
-		const vkStatus = element('p', undefined, { role: 'status' });
-		const vkSave = this.#button(`${keyUseText.vkSave}${card.suffix}`, () => {
-			const saved = setProfileField('apiClientThumbprint', card.thumbprint);
-			vkStatus.replaceChildren(saved ? keyUseText.vkSaved : keyUseText.vkNotSaved);
-			if (saved) vkStatus.append(' ', element('a', keyUseText.vkDraftLink, { href: siteUrl(use.VK_DRAFT_PATH) }));
-		});
-		vk.append(element('p', keyUseText.vkText), buttonRow(vkSave), vkStatus);
-
-		boxes.set('vkp', vkp);
-		boxes.set('verktoykatalogen', vk);
-		for (const [name, box] of boxes) box.hidden = name !== preselected;
-		container.append(choice, vkp, vk);
 	}
 }
