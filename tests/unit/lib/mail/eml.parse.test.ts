@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { SENDER_EMAIL, type DraftKommune } from '~/lib/mail/draft-kit';
 import { emlDownload } from '~/lib/mail/draft-view';
-import { buildDraft, DRAFT_IDS } from '~/lib/mail/drafts';
+import { buildDraft, DRAFT_IDS, isPerKommune } from '~/lib/mail/drafts';
 import { buildEml, headerAddresses } from '~/lib/mail/eml';
 import { emptyProfile, type SupplierProfile } from '~/lib/profile/profile';
 import { parseWithPython } from '~test/helpers/python-mail';
@@ -82,24 +82,31 @@ const PROFILES: Record<string, { profile: SupplierProfile; kommuner: DraftKommun
 /** What a subject becomes on its way into a header: one line (mailto.ts `singleLine`, stated here as a rule). */
 const oneLine = (text: string) => text.replace(/\r\n|[\p{Cc}\u2028\u2029]/gu, ' ');
 
+// Every mail a user can download: a draft per kommune (the HelseID order) once for each chosen kommune, with the
+// kommune's name in its subject, and once with the kommune marked missing.
 const cases = Object.entries(PROFILES).flatMap(([name, input]) =>
-	DRAFT_IDS.map((id) => {
-		const draft = buildDraft(id, input);
+	DRAFT_IDS.flatMap((id) => [
+		buildDraft(id, input),
+		...(isPerKommune(id) ? input.kommuner.map((kommune) => buildDraft(id, input, kommune)) : []),
+	]).map((draft) => {
 		const { parts } = emlDownload(draft, input.profile);
 		return {
-			name: `${id} (${name})`,
+			name: `${draft.id}${draft.kommune ? ` ${draft.kommune.nummer}` : ''} (${name})`,
 			draft,
 			parts,
 			eml: buildEml({ ...parts, date: new Date('2026-11-23T08:00:00Z') }),
 		};
 	}),
 );
+const perKommune = DRAFT_IDS.filter(isPerKommune).length;
 
 describe('every draft in a real mail parser', () => {
 	const parsed = parseWithPython(cases.map((c) => c.eml));
 
 	it('covers every registered draft for every profile', () => {
-		expect(cases).toHaveLength(DRAFT_IDS.length * Object.keys(PROFILES).length);
+		const kommuner = Object.values(PROFILES).reduce((sum, input) => sum + input.kommuner.length, 0);
+		expect(perKommune).toBeGreaterThan(0);
+		expect(cases).toHaveLength(DRAFT_IDS.length * Object.keys(PROFILES).length + perKommune * kommuner);
 		expect(parsed).toHaveLength(cases.length);
 	});
 
