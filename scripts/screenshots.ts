@@ -1,17 +1,20 @@
 // `npm run screenshots`: full-page screenshots of every page of the built site (run `npm run build` first), in
-// light and dark, at 1280 px and 390 px, with the islands empty and filled (a profile, three kommuner with
-// progress, a checked key), into reports/screenshots/, with an index.html contact sheet to look through.
+// light and dark, at 1280 px and 390 px, with the islands empty and filled (a profile for both parties, three
+// kommuner with key thumbprints and progress, a checked key), into reports/screenshots/, with an index.html contact
+// sheet to look through. `SCREENSHOT_ONLY=/vkp/sjekkliste/,/verktoy/e-post/` takes only those pages.
 import { spawn } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
+import { FILLED_STORAGE } from '../tests/e2e/filled-state.ts';
 import { chromiumPath } from './chromium-path.ts';
 
 const root = join(import.meta.dirname, '..');
 const out = join(root, 'reports/screenshots');
 const port = Number(process.env['SCREENSHOT_PORT'] ?? 4351);
 const base = `http://127.0.0.1:${port}`;
+const only = process.env['SCREENSHOT_ONLY']?.split(',').filter(Boolean);
 
 const themes = ['light', 'dark'] as const;
 const widths = [
@@ -20,49 +23,10 @@ const widths = [
 ] as const;
 const states = ['tom', 'utfylt'] as const;
 
-/** What a supplier who has worked a while has in the browser: the stores' envelopes (src/stores/durable.ts). */
-const FILLED: Record<string, unknown> = {
-	'veiviser:profile:v1': {
-		v: 1,
-		data: {
-			company: 'Trygg Hjemme AS',
-			orgnr: '923609016',
-			contactName: 'Kari Nordmann',
-			email: 'kari@trygghjemme.no',
-			phone: '22 33 44 55',
-			product: 'TryggAlarm',
-			scopes: 'nhn:vkp/api/user/patient.read\nnhn:vkp/api/user/careplan.read',
-			veiledningstjenester: 'Pusteskolen',
-		},
-	},
-	'veiviser:kommuner:v1': {
-		v: 1,
-		data: {
-			kommuner: [
-				{ nummer: '4601', navn: 'Bergen' },
-				{ nummer: '0301', navn: 'Oslo' },
-				{ nummer: '1804', navn: 'Bodø' },
-			],
-		},
-	},
-	'veiviser:progress:v1': {
-		v: 1,
-		data: {
-			steps: {
-				'vkp.kontakt.epost': {
-					status: 'fullfort',
-					changedAt: '2026-11-02T09:00:00.000Z',
-					completedAt: '2026-11-02T09:00:00.000Z',
-				},
-				'vkp.tredjepart.avtale': { status: 'venter-nhn', changedAt: '2026-11-10T09:00:00.000Z' },
-			},
-		},
-	},
-};
-
 function sitePaths(): string[] {
 	const xml = readFileSync(join(root, 'dist/sitemap-0.xml'), 'utf8');
-	return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+	const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+	return only ? paths.filter((path) => only.includes(path)) : paths;
 }
 
 /** The HelseID tools filled as a developer would: a built and checked assertion, a proof, a token, scopes. */
@@ -83,12 +47,25 @@ async function fillHelseid(page: Page, path: string): Promise<void> {
 	await page.getByRole('heading', { name: 'Funn' }).waitFor();
 }
 
+/** The filled state beyond storage: the HelseID tools used, a checked key on the key page. */
 async function fill(page: Page, path: string): Promise<void> {
 	await fillHelseid(page, path);
 	if (!path.startsWith('/verktoy/nokkelsjekk/')) return;
 	const key = generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({ type: 'spki', format: 'pem' });
 	await page.getByLabel('Offentlig nøkkel', { exact: true }).fill(key.toString());
 	await page.getByRole('heading', { name: /RSA 2048 bit/ }).waitFor();
+}
+
+/** Scrolls through the page so everything that loads near the viewport has loaded, then back to the top. */
+async function scrollThrough(page: Page): Promise<void> {
+	await page.evaluate(async () => {
+		for (let y = 0; y < document.body.scrollHeight; y += innerHeight) {
+			scrollTo(0, y);
+			await new Promise((resolve) => setTimeout(resolve, 50));
+		}
+		scrollTo(0, 0);
+	});
+	await page.waitForLoadState('networkidle');
 }
 
 const server = spawn(
@@ -115,7 +92,7 @@ try {
 			break;
 		await new Promise((resolve) => setTimeout(resolve, 500));
 	}
-	rmSync(out, { recursive: true, force: true });
+	if (!only) rmSync(out, { recursive: true, force: true });
 	mkdirSync(out, { recursive: true });
 	const executablePath = chromiumPath();
 	const browser = await chromium.launch({
@@ -137,10 +114,11 @@ try {
 							localStorage.setItem('starlight-theme', theme);
 							for (const [key, value] of Object.entries(stored)) localStorage.setItem(key, JSON.stringify(value));
 						},
-						{ theme, stored: state === 'utfylt' ? FILLED : {} },
+						{ theme, stored: state === 'utfylt' ? FILLED_STORAGE : {} },
 					);
 					const page = await context.newPage();
 					await page.goto(base + path, { waitUntil: 'networkidle' });
+					await scrollThrough(page);
 					if (state === 'utfylt') await fill(page, path);
 					const file = `${path.replace(/^\/|\/$/g, '').replaceAll('/', '_') || 'start'}-${state}-${theme}-${name}.png`;
 					await page.screenshot({ path: join(out, file), fullPage: true });
@@ -152,21 +130,21 @@ try {
 		console.log(`screenshots: ${path}`);
 	}
 	await browser.close();
-	const rows = sitePaths()
+	const rows = [...new Set(shots.map((s) => s.path))]
 		.map((path) => {
 			const cells = shots
 				.filter((s) => s.path === path)
 				.map(
 					(s) =>
-						`<figure><a href="${s.file}"><img src="${s.file}" loading="lazy" alt=""></a><figcaption>${s.state}, ${s.theme}, ${s.width}</figcaption></figure>`,
+						`<figure><a href="${s.file}"><img src="${s.file}" loading="lazy" alt="${path}, ${s.state}, ${s.theme}, ${s.width}"></a><figcaption>${s.state}, ${s.theme}, ${s.width}</figcaption></figure>`,
 				)
 				.join('');
-			return `<section><h2>${path}</h2><div class="row">${cells}</div></section>`;
+			return `<section><h2><a href="${base}${path}">${path}</a></h2><div class="row">${cells}</div></section>`;
 		})
 		.join('\n');
 	writeFileSync(
 		join(out, 'index.html'),
-		`<!doctype html><html lang="nb"><meta charset="utf-8"><title>Skjermbilder</title><style>body{font-family:system-ui;margin:1rem}.row{display:flex;gap:.5rem;overflow-x:auto;align-items:flex-start}figure{margin:0}img{width:160px;border:1px solid #999}figcaption{font-size:12px}</style><h1>Skjermbilder (${shots.length})</h1>${rows}</html>\n`,
+		`<!doctype html><html lang="nb"><meta charset="utf-8"><title>Skjermbilder</title><style>body{font-family:system-ui;margin:1rem}h2{font-size:1rem;margin:1.5rem 0 .25rem}.row{display:flex;gap:.5rem;overflow-x:auto;align-items:flex-start}figure{margin:0}img{width:160px;border:1px solid #999}figcaption{font-size:12px}</style><h1>Skjermbilder (${shots.length})</h1><p>Hver side tom og utfylt (profil for begge parter, tre kommuner med tommelavtrykk og fremdrift, en sjekket nøkkel), lys og mørk, 1280 og 390 piksler brede. Klikk et bilde for full størrelse.</p>${rows}</html>\n`,
 	);
 	console.log(
 		`screenshots: ${shots.length} files in reports/screenshots/, contact sheet reports/screenshots/index.html`,

@@ -4,7 +4,14 @@
  * up in src/lib/kommuner/directory.ts (loaded on first use) and hand it over.
  */
 import { computed } from 'nanostores';
-import { readChosenKommuner, THUMBPRINT, type KommunerState } from '../lib/kommuner/chosen';
+import {
+	mergeKommuner,
+	readChosenKommuner,
+	THUMBPRINT,
+	withThumbprint,
+	type ChosenKommune,
+	type KommunerState,
+} from '../lib/kommuner/chosen';
 import { createDurableStore } from './durable';
 
 export type { ChosenKommune, KommunerState } from '../lib/kommuner/chosen';
@@ -56,25 +63,25 @@ export function removeKommune(nummer: string): KommuneChange {
 export function setKommuneThumbprint(nummer: string, thumbprint: string): KommuneChange {
 	if (!THUMBPRINT.test(thumbprint)) return { ok: false, error: { code: 'bad-thumbprint' } };
 	if (!isChosen(nummer)) return { ok: false, error: { code: 'not-added' } };
-	return saved(
-		kommunerStore.update((state) => ({
-			kommuner: state.kommuner.map((k) => (k.nummer === nummer ? { ...k, thumbprint } : k)),
-		})),
-	);
+	return saved(kommunerStore.update((state) => ({ kommuner: withThumbprint(state.kommuner, nummer, thumbprint) })));
+}
+
+/** Forgets a kommune's thumbprint (the user removed it after confirming). */
+export function clearKommuneThumbprint(nummer: string): KommuneChange {
+	if (!isChosen(nummer)) return { ok: false, error: { code: 'not-added' } };
+	return saved(kommunerStore.update((state) => ({ kommuner: withThumbprint(state.kommuner, nummer, undefined) })));
 }
 
 /**
- * Adds kommuner restored from a progress file, with the names the file gives (a kommune merged away since the
- * export keeps its row). Kommuner already in the list are left as they are.
+ * Adds kommuner restored from an export file, with the names the file gives (a kommune merged away since the
+ * export keeps its row) and their thumbprints; a kommune already chosen gets the file's thumbprint only when it has
+ * none (src/lib/kommuner/chosen.ts, mergeKommuner). Nothing here is removed or overwritten.
  */
-export function restoreKommuner(kommuner: readonly { nummer: string; navn: string }[]): KommuneChange {
+export function restoreKommuner(kommuner: readonly ChosenKommune[]): KommuneChange {
 	return saved(
 		kommunerStore.update((state) => {
-			const known = new Set(state.kommuner.map((k) => k.nummer));
-			const added = kommuner
-				.filter((k) => !known.has(k.nummer) && known.add(k.nummer))
-				.map(({ nummer, navn }) => ({ nummer, navn }));
-			return added.length === 0 ? state : { kommuner: [...state.kommuner, ...added] };
+			const merged = mergeKommuner(state.kommuner, kommuner);
+			return merged.added.length + merged.thumbprints.length === 0 ? state : { kommuner: [...merged.kommuner] };
 		}),
 	);
 }

@@ -9,7 +9,7 @@ interface Stored<T> {
 	data: T;
 }
 export type StoredProgress = Stored<{ steps: Record<string, { status: string }> }>;
-export type StoredKommuner = Stored<{ kommuner: { nummer: string; navn: string }[] }>;
+export type StoredKommuner = Stored<{ kommuner: { nummer: string; navn: string; thumbprint?: string }[] }>;
 
 /** The checklist on an overview or phase page, found by role and accessible name as a user finds it. */
 export class ChecklistPage {
@@ -29,16 +29,27 @@ export class ChecklistPage {
 		return within.getByRole('combobox', { name: `Status for «${name}»` });
 	}
 
+	/** The counter above the list (the kommune cards below it have counters of their own). */
 	progressText(): Locator {
-		return this.page.getByText(/\d+ av \d+ steg fullført/);
+		return this.page.getByText(/^\d+ av \d+ steg fullført$/).first();
 	}
 
 	announcement(): Locator {
 		return this.page.getByRole('status').filter({ hasText: /./ });
 	}
 
+	/** A kommune's card (its steps folded away until opened). Exact: a draft's region names its kommune too. */
 	kommuneRow(label: string): Locator {
-		return this.page.getByRole('region', { name: label });
+		return this.page.getByRole('region', { name: label, exact: true });
+	}
+
+	/** Opens a kommune's card to its steps, as a user does with "Stegene for …"; returns the card. */
+	async openKommune(label: string): Promise<Locator> {
+		const card = this.kommuneRow(label);
+		const details = card.locator('details[data-role="kommune-details"]');
+		if ((await details.getAttribute('open')) === null) await card.getByText(/^Stegene for /).click();
+		await expect(details).toHaveAttribute('open', '');
+		return card;
 	}
 
 	dialog(): Locator {

@@ -18,6 +18,9 @@ test('a tick survives a reload and shows on the phase page too', async ({ page }
 	const checklist = new ChecklistPage(page);
 	await checklist.goto();
 	await expect(checklist.progressText()).toHaveText('0 av 3 steg fullført');
+	// The counter says what it counts.
+	await expect(page.getByText(/^Telt med: 3 felles steg\. Stegene per kommune telles/)).toBeVisible();
+	await expect(page.getByText(/Ikke telt med: 3 valgfrie steg\.$/)).toBeVisible();
 	await checklist.step(CONTACT).check();
 	await expect(checklist.announcement()).toContainText('Fullført');
 	await expect(checklist.progressText()).toHaveText('1 av 3 steg fullført');
@@ -46,6 +49,34 @@ test('statuses, blocked steps and optional steps show as the user sets them', as
 		'href',
 		/helseid-produksjon\/#slik-bestiller-du$/,
 	);
+	// On the phase page itself a "Les mer" would lead back to the same page: there is none.
+	await checklist.goto('/vkp/helseid-produksjon/');
+	await expect(checklist.step(FORM)).toBeVisible();
+	await expect(page.getByRole('link', { name: `Les mer om «${FORM}»` })).toHaveCount(0);
+});
+
+test('"Bare mine steg" shows only one party’s steps, says so, and is remembered', async ({ page }) => {
+	const checklist = new ChecklistPage(page);
+	await checklist.goto('/verktoykatalogen/sjekkliste/');
+	const filter = page.getByRole('group', { name: 'Bare mine steg' });
+	const bestiller = 'Behovet er meldt inn via en offentlig helseaktør';
+	const supplier = 'Offentlig RSA-nøkkel sendt til NHN i riktig format';
+	await filter.getByRole('radio', { name: 'Bestillerens' }).check();
+	await expect(checklist.step(bestiller)).toBeVisible();
+	await expect(checklist.step(supplier)).toBeHidden();
+	await expect(filter.getByText(/^Viser \d+ av \d+ steg: bare stegene der bestilleren gjør noe\.$/)).toBeVisible();
+	await page.reload();
+	await expect(filter.getByRole('radio', { name: 'Bestillerens' })).toBeChecked();
+	await expect(checklist.step(supplier)).toBeHidden();
+	// VKP has no bestiller steps: its list offers no such filter and shows everything.
+	await checklist.goto();
+	await expect(page.getByRole('radio', { name: 'Bestillerens' })).toHaveCount(0);
+	await expect(checklist.step(CONTACT)).toBeVisible();
+	await page.getByRole('radio', { name: 'NHNs' }).check();
+	await expect(checklist.step(CONTACT)).toBeHidden();
+	await expect(page.getByRole('heading', { name: 'Ta kontakt med VKP' })).toBeHidden();
+	await page.getByRole('radio', { name: 'Alle steg' }).check();
+	await expect(checklist.step(CONTACT)).toBeVisible();
 });
 
 test('a tick in one tab shows in the other at once', async ({ context }) => {
@@ -106,7 +137,7 @@ async function tickSomething(checklist: ChecklistPage) {
 	await checklist.step(CONTACT).check();
 	await checklist.status(FORM).selectOption('pagar');
 	await checklist.addKommune('bodø', /Legg til Bodø \(1804\)/);
-	await checklist.step(KEY_PAIR, checklist.kommuneRow('Bodø (1804)')).check();
+	await checklist.step(KEY_PAIR, await checklist.openKommune('Bodø (1804)')).check();
 }
 
 test('export, then import on a fresh profile, restores everything after a preview', async ({ page, browser }) => {
@@ -138,7 +169,7 @@ test('export, then import on a fresh profile, restores everything after a previe
 	await expect(other.announcement()).toContainText('Fremdriften er hentet inn');
 	await expect(other.step(CONTACT)).toBeChecked();
 	await expect(other.status(FORM)).toHaveValue('pagar');
-	await expect(other.step(KEY_PAIR, other.kommuneRow('Bodø (1804)'))).toBeChecked();
+	await expect(other.step(KEY_PAIR, await other.openKommune('Bodø (1804)'))).toBeChecked();
 	await fresh.close();
 });
 
@@ -147,7 +178,9 @@ test('a kommune is added, moved and removed only after confirmation', async ({ p
 	await checklist.goto();
 	await expect(page.getByText('Ingen kommuner er lagt til ennå.')).toBeVisible();
 	await checklist.addKommune('1804', /Legg til Bodø \(1804\)/);
+	// The kommune just added opens, so its steps are at hand.
 	const bodo = checklist.kommuneRow('Bodø (1804)');
+	await expect(bodo.locator('details')).toHaveAttribute('open', '');
 	await checklist.step(KEY_PAIR, bodo).check();
 	await expect(checklist.progressText()).toHaveText('1 av 9 steg fullført');
 
@@ -156,7 +189,7 @@ test('a kommune is added, moved and removed only after confirmation', async ({ p
 	await page.getByRole('button', { name: /Velg Tromsø \(5501\)/ }).click();
 	await expect(checklist.dialog()).toContainText('Fremdriften for Bodø (1804) blir flyttet til Tromsø (5501)');
 	await checklist.dialog().getByRole('button', { name: 'Bytt til Tromsø' }).click();
-	const tromso = checklist.kommuneRow('Tromsø (5501)');
+	const tromso = await checklist.openKommune('Tromsø (5501)');
 	await expect(checklist.step(KEY_PAIR, tromso)).toBeChecked();
 	await expect(bodo).toHaveCount(0);
 
@@ -191,6 +224,9 @@ test('everything works by keyboard alone', async ({ page }) => {
 	await checklist.step(CONTACT).focus();
 	await page.keyboard.press('Space');
 	await expect(checklist.step(CONTACT)).toBeChecked();
+	// Three stops per step: the checkbox, "Les mer", the status.
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('link', { name: `Les mer om «${CONTACT}»` })).toBeFocused();
 	await page.keyboard.press('Tab');
 	await expect(checklist.status(CONTACT)).toBeFocused();
 	await page.getByRole('searchbox', { name: 'Legg til kommune' }).focus();
@@ -237,8 +273,11 @@ test('every step links to a section that exists', async ({ page }) => {
 test('the print view shows steps, statuses, kommuner and dates, without controls', async ({ page }) => {
 	const checklist = new ChecklistPage(page);
 	await tickSomething(checklist);
+	await page.getByRole('region', { name: 'Bodø (1804)' }).getByText('Stegene for Bodø').click();
+	await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.getByRole('button', { name: 'Last ned fremdrift' })).toBeHidden();
+	await expect(checklist.step(KEY_PAIR, checklist.kommuneRow('Bodø (1804)'))).toBeVisible();
 	await expect(checklist.status(CONTACT)).toBeHidden();
 	await expect(page.getByRole('heading', { name: 'Bodø (1804)' })).toBeVisible();
 	const contact = page.getByRole('listitem').filter({ has: checklist.step(CONTACT) });

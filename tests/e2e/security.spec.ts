@@ -185,6 +185,8 @@ test.describe('content security policy', () => {
 		const company = page.getByRole('textbox', { name: 'Virksomhet', exact: true });
 		await expect(company).toBeEditable();
 		await company.pressSequentially('Trygg Hjemme AS');
+		// The drafts' code loads when they come near the screen (issue 11): scroll to them, as a user does.
+		await page.locator('veiviser-mail-draft').first().scrollIntoViewIfNeeded();
 		await expect(
 			page
 				.getByRole('region', { name: /^E-postutkast: / })

@@ -16,3 +16,17 @@ for (const [linkName, path, heading] of routes) {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
 	});
 }
+
+test('on a phone, all three roles are within one screen of scrolling', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto(at('/'));
+	const links = page
+		.getByRole('main')
+		.getByRole('link', { name: /velferdsteknologi|veiledningsleverandør|bestiller/i });
+	await expect(links).toHaveCount(3);
+	for (const link of await links.all()) {
+		const box = (await link.boundingBox())!;
+		expect(box.y + box.height, await link.innerText()).toBeLessThanOrEqual(2 * 844);
+	}
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});

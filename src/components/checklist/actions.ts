@@ -1,18 +1,22 @@
 /**
  * The checklist's less frequent actions, loaded on first use by <veiviser-checklist> (checklist-element.ts):
  * adding, replacing and removing kommuner (with the list of all kommuner) and moving through the search results,
- * export, import with preview, reset and starting over after unreadable storage, each asked first in the shared
- * confirmation dialog. Decisions are made in src/lib; this file only wires them to the page.
+ * a kommune's key thumbprint (mark the key step done, paste or replace it, remove it), export, import with
+ * preview, reset and starting over after unreadable storage, each asked first in the shared confirmation dialog.
+ * Decisions are made in src/lib; this file only wires them to the page.
  */
 import {
 	$kommuner,
 	addKommune,
+	clearKommuneThumbprint,
 	kommunerStore,
 	removeKommune,
 	replaceKommune,
 	restoreKommuner,
+	setKommuneThumbprint,
 } from '../../stores/kommuner';
-import { progressStore } from '../../stores/progress';
+import { importProfile, profileStore } from '../../stores/profile';
+import { progressStore, setStepStatus } from '../../stores/progress';
 import {
 	forgetKommuneProgress,
 	importProgress,
@@ -23,14 +27,24 @@ import { kommuneEntries } from '../../lib/checklist/progress-changes';
 import {
 	REFUSED_MESSAGE,
 	fileMessages,
+	kommuneKeyText,
 	kommuneLabel,
 	kommuneMessages,
 	questions,
 	searchText,
 	type ConfirmQuestion,
 } from '../../lib/checklist/messages';
+import { KEY_STEP_ID } from '../../lib/checklist/kommune-view';
+import { progressKey } from '../../lib/checklist/progress';
+import { isThumbprint } from '../../lib/shared/thumbprint';
 import { kommuneRefusal, kommuneResults, searchAnnouncement, searchFocus } from '../../lib/checklist/kommune-search';
-import { exportProgress, importPreview, parseProgressFile, planImport } from '../../lib/checklist/progress-file';
+import {
+	exportProgress,
+	importChangesSomething,
+	importPreview,
+	parseProgressFile,
+	planImport,
+} from '../../lib/checklist/progress-file';
 import type { ClientStep } from '../../lib/checklist/view';
 import { findKommune, searchKommuner } from '../../lib/kommuner/directory';
 import { downloadText } from '../shared/browser-output';
@@ -41,6 +55,8 @@ export interface ChecklistHost extends HTMLElement {
 	readonly steps: ReadonlyMap<string, ClientStep>;
 	/** The kommunenummer of the row being replaced, while the search picks its replacement. */
 	replacing: string | undefined;
+	/** The kommune the user has just added: its card opens when it is first shown. */
+	justAdded: string | undefined;
 	piece<T extends HTMLElement = HTMLElement>(role: string, root?: ParentNode): T | null;
 	announce(text: string): void;
 	kommuneName(nummer: string): string;
@@ -73,14 +89,37 @@ export async function onButton(host: ChecklistHost, button: HTMLButtonElement): 
 			endReplace(host);
 			host.announce(fileMessages.cancelled);
 			return;
-		case 'export':
+		case 'mark-key-done':
+			if (row) markKeyDone(host, row);
+			return;
+		case 'edit-thumbprint':
+			if (row) openThumbprintForm(host, row, true);
+			return;
+		case 'cancel-thumbprint':
+			if (row) openThumbprintForm(host, row, false);
+			return;
+		case 'save-thumbprint':
+			if (row) saveThumbprint(host, row);
+			return;
+		case 'remove-thumbprint':
+			if (row) await removeThumbprint(host, row);
+			return;
+		case 'export': {
+			// A profile that cannot be read stays out of the file; the profile page offers it for download.
+			const profile = profileStore.$loaded.get();
 			downloadText(
-				exportProgress(progressStore.$value.get(), $kommuner.get(), new Date().toISOString()),
+				exportProgress(
+					progressStore.$value.get(),
+					$kommuner.get(),
+					new Date().toISOString(),
+					profile.status === 'ok' ? profile.value : undefined,
+				),
 				`veiviser-fremdrift-${today()}.json`,
 				'application/json',
 			);
 			host.announce(fileMessages.exported);
 			return;
+		}
 		case 'print':
 			window.print();
 			return;
@@ -142,6 +181,7 @@ async function chooseKommune(host: ChecklistHost, kommunenummer: string): Promis
 	if (!kommune) return;
 	const from = host.replacing;
 	if (from === undefined) {
+		host.justAdded = kommune.nummer;
 		const result = addKommune(kommune);
 		if (!result.ok) return host.announce(kommuneRefusal(result.error.code, kommune.navn));
 		const field = host.piece<HTMLInputElement>('kommune-query');
@@ -201,6 +241,60 @@ function setSearchMode(host: ChecklistHost, label: string, replacing: boolean): 
 	host.querySelector('[data-action="cancel-replace"]')?.toggleAttribute('hidden', !replacing);
 }
 
+// --- a kommune's key thumbprint --------------------------------------------------------------------------------------
+
+const card = (host: ChecklistHost, nummer: string) =>
+	host.querySelector<HTMLElement>(`.kommune-card[data-kommune="${nummer}"]`);
+const navnOf = (nummer: string) => $kommuner.get().find((k) => k.nummer === nummer)?.navn ?? nummer;
+
+function markKeyDone(host: ChecklistHost, nummer: string): void {
+	if (!setStepStatus(progressKey(KEY_STEP_ID, nummer), 'fullfort')) return host.announce(REFUSED_MESSAGE);
+	const text = host.steps.get(KEY_STEP_ID)?.text ?? KEY_STEP_ID;
+	host.announce(`«${text}» (${host.kommuneName(nummer)}): Fullført.`);
+}
+
+function openThumbprintForm(host: ChecklistHost, nummer: string, open: boolean): void {
+	const element = card(host, nummer);
+	const form = element && host.piece('key-form', element);
+	if (!element || !form) return;
+	form.hidden = !open;
+	const input = host.piece<HTMLInputElement>('key-input', element);
+	const error = host.piece('key-error', element);
+	if (error) error.textContent = '';
+	input?.removeAttribute('aria-invalid');
+	if (open && input) {
+		input.value = $kommuner.get().find((k) => k.nummer === nummer)?.thumbprint ?? '';
+		input.focus();
+	} else host.piece('key-edit', element)?.focus();
+}
+
+function saveThumbprint(host: ChecklistHost, nummer: string): void {
+	const element = card(host, nummer);
+	const input = element && host.piece<HTMLInputElement>('key-input', element);
+	if (!element || !input) return;
+	const value = input.value.trim();
+	if (!isThumbprint(value)) {
+		const error = host.piece('key-error', element);
+		if (error) error.textContent = kommuneKeyText.invalid;
+		input.setAttribute('aria-invalid', 'true');
+		input.focus();
+		return;
+	}
+	if (!setKommuneThumbprint(nummer, value).ok) return host.announce(REFUSED_MESSAGE);
+	openThumbprintForm(host, nummer, false);
+	host.announce(kommuneKeyText.saved(navnOf(nummer)));
+}
+
+async function removeThumbprint(host: ChecklistHost, nummer: string): Promise<void> {
+	if (!(await ask(host, questions.removeThumbprint(host.kommuneName(nummer))))) {
+		return host.announce(fileMessages.cancelled);
+	}
+	if (!clearKommuneThumbprint(nummer).ok) return host.announce(REFUSED_MESSAGE);
+	host.announce(kommuneKeyText.removed(navnOf(nummer)));
+	const element = card(host, nummer);
+	if (element) host.piece('key-edit', element)?.focus();
+}
+
 // --- import, reset, start over ---------------------------------------------------------------------------------------
 
 export async function importFile(host: ChecklistHost, input: HTMLInputElement): Promise<void> {
@@ -210,14 +304,25 @@ export async function importFile(host: ChecklistHost, input: HTMLInputElement): 
 	input.value = '';
 	if (!parsed.ok) return host.announce(parsed.error.message);
 	if (!bothReadable()) return host.announce(REFUSED_MESSAGE);
-	const plan = planImport(progressStore.$value.get(), $kommuner.get(), parsed.file);
-	if (plan.changes.length === 0 && plan.kommunerAdded.length === 0) return host.announce(fileMessages.nothingToImport);
+	// An unreadable stored profile is left as it is (the profile page offers it for download): only the rest imports.
+	const profile = profileStore.$loaded.get();
+	const localProfile = profile.status === 'ok' ? profile.value : undefined;
+	const plan = planImport(progressStore.$value.get(), $kommuner.get(), parsed.file, localProfile);
+	if (!importChangesSomething(plan)) return host.announce(fileMessages.nothingToImport);
 	const preview = importPreview(plan, (stepId) => host.steps.get(stepId)?.text);
 	if (!(await ask(host, questions.importProgress(), preview))) return host.announce(fileMessages.cancelled);
 	if (!importProgress(parsed.file.progress) || !restoreKommuner(parsed.file.kommuner).ok) {
 		return host.announce(REFUSED_MESSAGE);
 	}
-	host.announce(fileMessages.imported(plan.changes.length, plan.kommunerAdded.length));
+	if (parsed.file.profile && plan.profileFills.length > 0) importProfile(parsed.file.profile);
+	host.announce(
+		fileMessages.imported(
+			plan.changes.length,
+			plan.kommunerAdded.length,
+			plan.thumbprints.length + plan.kommunerAdded.filter((k) => k.thumbprint !== undefined).length,
+			plan.profileFills.length,
+		),
+	);
 }
 
 async function reset(host: ChecklistHost): Promise<void> {

@@ -1,15 +1,19 @@
 /**
- * <veiviser-checklist>, the element of Checklist.astro. What every page load needs: show the user's progress, save
- * a status change, say when storage fails. Everything else (kommuner, export, import, reset, the confirmation
- * dialog) is in actions.ts and loads on first use, with the list of all kommuner, so a phase page carries little
- * script. The decisions are in src/lib/checklist/view.ts; this element copies them into the page.
+ * <veiviser-checklist>, the element of Checklist.astro. What every page load needs: show the user's progress with
+ * each step's status tag, apply "Bare mine steg", save a status change, say when storage fails. The kommune overview
+ * and cards (kommune-rows.ts) load only where kommuner are chosen; everything else (kommune search, thumbprints,
+ * export, import, reset, the confirmation dialog) is in actions.ts and loads on first use. The decisions are in
+ * src/lib/checklist/; this element copies them into the page.
  */
 import { $storageHealth } from '../../stores/durable';
 import { $kommuner, kommunerStore } from '../../stores/kommuner';
+import { $preferences, setWhoFilter } from '../../stores/preferences';
 import { progressStore, setStepStatus } from '../../stores/progress';
-import { REFUSED_MESSAGE, kommuneLabel, kommuneRowText, statusChanged } from '../../lib/checklist/messages';
+import { isWhoFilter, matchesFilter } from '../../lib/checklist/filter';
+import { REFUSED_MESSAGE, filterSummary, statusChanged } from '../../lib/checklist/messages';
 import { parseProgressKey } from '../../lib/checklist/progress';
 import {
+	STATUS_VARIANTS,
 	chosenStatus,
 	kommuneNameOf,
 	problemsView,
@@ -22,24 +26,30 @@ import { Island } from '../shared/island';
 import type { ChecklistHost } from './actions';
 
 type Actions = typeof import('./actions');
+type KommuneRows = typeof import('./kommune-rows');
 
 class ChecklistElement extends Island implements ChecklistHost {
 	steps: ReadonlyMap<string, ClientStep> = new Map();
 	replacing: string | undefined;
+	justAdded: string | undefined;
 	#actions: Actions | undefined;
+	#rows: KommuneRows | undefined;
 
 	protected connect(): void {
 		this.steps = readClientSteps(this.piece('steps')?.textContent);
 		this.piece('js-note')?.setAttribute('hidden', '');
-		this.piece('kommune-search')?.removeAttribute('hidden');
-		this.piece('file-tools')?.removeAttribute('hidden');
+		for (const role of ['kommune-search', 'file-tools', 'filter']) this.piece(role)?.removeAttribute('hidden');
 		this.listen(this, 'change', this.#onChange);
 		this.listen(this, 'click', this.#onClick);
 		this.listen(this, 'input', this.#onInput);
 		// Arrow keys move through the kommune search's results, which only the actions write: until they have
 		// loaded, there is nothing to move to.
 		this.listen<KeyboardEvent>(this, 'keydown', (event) => this.#actions?.onKeydown(this, event));
-		this.watch([progressStore.$loaded, kommunerStore.$loaded, $storageHealth], () => this.#render());
+		// Folded kommune cards would print without their steps.
+		this.listen(window, 'beforeprint', () => {
+			for (const details of this.querySelectorAll('details')) details.open = true;
+		});
+		this.watch([progressStore.$loaded, kommunerStore.$loaded, $storageHealth, $preferences], () => this.#render());
 	}
 
 	// Public for the actions module, which works on the element through ChecklistHost.
@@ -67,7 +77,13 @@ class ChecklistElement extends Island implements ChecklistHost {
 	// --- rendering -------------------------------------------------------------------------------------------------
 
 	#render(): void {
-		this.#renderKommuneRows();
+		const kommuner = $kommuner.get();
+		if (this.piece('kommune-rows')) {
+			// The overview and cards load with the first kommune; until then the page says there are none.
+			if (this.#rows) this.#rows.renderKommuneRows(this, kommuner, progressStore.$value.get());
+			else if (kommuner.length > 0) void import('./kommune-rows').then((rows) => ((this.#rows = rows), this.#render()));
+			this.piece('no-kommuner')?.toggleAttribute('hidden', kommuner.length > 0);
+		}
 		const progress = progressStore.$value.get();
 		for (const item of this.querySelectorAll<HTMLLIElement>('li[data-key]')) {
 			const key = item.dataset['key']!;
@@ -77,6 +93,7 @@ class ChecklistElement extends Island implements ChecklistHost {
 			const select = this.piece<HTMLSelectElement>('status', item);
 			if (box) box.checked = view.checked;
 			if (select) select.value = view.status;
+			this.piece('tag', item)?.setAttribute('data-variant', STATUS_VARIANTS[view.status]);
 			this.#show(this.piece('status-text', item), view.statusLabel);
 			this.#show(this.piece('completed', item), view.completed);
 			this.#show(this.piece('blocked', item), view.blocked);
@@ -85,15 +102,42 @@ class ChecklistElement extends Island implements ChecklistHost {
 		const bar = progressView(
 			shown,
 			progress,
-			$kommuner.get().map((k) => k.nummer),
+			kommuner.map((k) => k.nummer),
 		);
 		this.#setText('progress-text', bar.text);
+		this.#setText('progress-detail', bar.detail);
 		const element = this.piece<HTMLProgressElement>('progress');
 		if (element) {
 			element.max = bar.max;
 			element.value = bar.value;
 		}
+		this.#renderFilter();
 		this.#renderProblems();
+	}
+
+	/** "Bare mine steg": hides the steps the chosen party has no part in, and phases left empty. */
+	#renderFilter(): void {
+		const fieldset = this.piece('filter');
+		if (!fieldset) return;
+		const filter = $preferences.get().who;
+		const radio = fieldset.querySelector<HTMLInputElement>(`input[value="${filter}"]`);
+		// A filter this list does not offer (remembered from the other service's list) shows everything.
+		const active = radio ? filter : 'alle';
+		if (radio) radio.checked = true;
+		let total = 0;
+		let visible = 0;
+		for (const phase of this.querySelectorAll<HTMLElement>('.checklist-phase')) {
+			let inPhase = 0;
+			for (const item of phase.querySelectorAll<HTMLLIElement>('li[data-who]')) {
+				const show = matchesFilter((item.dataset['who'] ?? '').split(' '), active);
+				item.hidden = !show;
+				total += 1;
+				if (show) inPhase += 1;
+			}
+			phase.hidden = inPhase === 0;
+			visible += inPhase;
+		}
+		this.#show(this.piece('filter-summary'), filterSummary(visible, total, active));
 	}
 
 	/** Sets an element's text, hiding it while the text is empty. */
@@ -101,41 +145,6 @@ class ChecklistElement extends Island implements ChecklistHost {
 		if (!element) return;
 		element.textContent = text;
 		element.hidden = text === '';
-	}
-
-	#renderKommuneRows(): void {
-		const container = this.piece('kommune-rows');
-		const template = this.piece<HTMLTemplateElement>('kommune-row');
-		if (!container || !template) return;
-		const kommuner = $kommuner.get();
-		const rows = container.querySelectorAll<HTMLElement>('[data-kommune]');
-		const existing = new Map([...rows].map((row) => [row.dataset['kommune']!, row]));
-		for (const [nummer, row] of existing) if (!kommuner.some((k) => k.nummer === nummer)) row.remove();
-		for (const kommune of kommuner) {
-			const row = existing.get(kommune.nummer) ?? this.#newRow(template, kommune.nummer);
-			container.append(row);
-			const texts: [string, string][] = [
-				['kommune-heading', kommuneLabel(kommune)],
-				['kommune-name', kommuneRowText.stepSuffix(kommune.navn)],
-				['remove-button', kommuneRowText.remove(kommune.navn)],
-				['replace-button', kommuneRowText.replace(kommune.navn)],
-			];
-			for (const [role, text] of texts) {
-				for (const element of row.querySelectorAll(`[data-role="${role}"]`)) element.textContent = text;
-			}
-		}
-		this.piece('no-kommuner')?.toggleAttribute('hidden', kommuner.length > 0);
-	}
-
-	/** A row cloned from the template, with the placeholder __K__ in its ids and keys made the kommunenummer. */
-	#newRow(template: HTMLTemplateElement, nummer: string): HTMLElement {
-		const clone = template.content.cloneNode(true) as DocumentFragment;
-		for (const element of clone.querySelectorAll('*')) {
-			for (const attribute of element.attributes) {
-				if (attribute.value.includes('__K__')) attribute.value = attribute.value.replaceAll('__K__', nummer);
-			}
-		}
-		return clone.firstElementChild as HTMLElement;
 	}
 
 	#renderProblems(): void {
@@ -170,6 +179,10 @@ class ChecklistElement extends Island implements ChecklistHost {
 			void this.#withActions((actions) => actions.importFile(this, target));
 			return;
 		}
+		if (target instanceof HTMLInputElement && target.type === 'radio' && isWhoFilter(target.value)) {
+			setWhoFilter(target.value);
+			return;
+		}
 		const item = target.closest<HTMLLIElement>('li[data-key]');
 		const role = target.dataset['role'];
 		if (!item || (role !== 'done' && role !== 'status')) return;
@@ -193,9 +206,15 @@ class ChecklistElement extends Island implements ChecklistHost {
 	};
 
 	#onClick = (event: Event): void => {
-		const button = (event.target as HTMLElement).closest<HTMLButtonElement>(
-			'button[data-action], button[data-kommunenummer]',
-		);
+		const target = event.target as HTMLElement;
+		// A kommune in the overview table opens its card (the link itself scrolls there).
+		const link = target.closest<HTMLAnchorElement>('a[data-role="kommune-link"]');
+		if (link) {
+			const details = this.querySelector<HTMLDetailsElement>(`${link.hash} details`);
+			if (details) details.open = true;
+			return;
+		}
+		const button = target.closest<HTMLButtonElement>('button[data-action], button[data-kommunenummer]');
 		if (button && this.contains(button)) void this.#withActions((actions) => actions.onButton(this, button));
 	};
 

@@ -3,10 +3,11 @@
  * that touches the stores, loaded by one dynamic import on that click (one module also keeps the bundler from
  * cutting the stores' shared base into a chunk of its own, which every checklist and mail page would then load).
  *
- * Writes: the supplier profile's `scopes` field (store key `veiviser:profile:v1`, through `setProfileField`), one
- * scope per line, which the VKP production-order drafts read. Reads: that field (to ask before replacing it) and
- * the chosen kommuner's names (store key `veiviser:kommuner:v1`), which the status names as the orders that get the
- * scopes. When the profile or the drafts change shape (one profile per role, one draft per kommune), adapt here.
+ * Writes: the profile's `scopes` field (store key `veiviser:profile:v1`, schema version 2, through
+ * `setProfileField`), one scope per line. It is a supplier field (the VKP supplier's role; the bestiller has no
+ * scopes), and every VKP production order reads it: one order per chosen kommune, each with the same scopes. Reads:
+ * that field (to ask before replacing it) and the chosen kommuner's names (store key `veiviser:kommuner:v1`), which
+ * the status names as the orders that get the scopes.
  */
 import { $profile, setProfileField } from '../../stores/profile';
 import { $kommuner } from '../../stores/kommuner';

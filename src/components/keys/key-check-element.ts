@@ -1,12 +1,11 @@
 /**
  * <veiviser-key-check>: runs the key check (src/lib/keys/check.ts) on what the user pastes, types, picks or drops,
  * and renders what src/lib/keys/report.ts makes of the result. Nothing leaves the browser and nothing is stored,
- * except a thumbprint the user chooses to save for a kommune.
+ * except a thumbprint the user chooses to save for a kommune or the Verktøykatalogen mail (carry-over-offer.ts).
  */
 import type { FindingLine, KeyCard, ResultReport } from '../../lib/keys/report';
 import { copyText, downloadText } from '../shared/browser-output';
 import { Island } from '../shared/island';
-import { siteUrl } from '../shared/site-link';
 
 type Checker = typeof import('../../lib/keys/check');
 type Report = typeof import('../../lib/keys/report');
@@ -173,7 +172,12 @@ export class KeyCheckElement extends Island {
 			this.#results.replaceChildren();
 			return;
 		}
-		const summary: HTMLElement[] = [element('p', view.summary, { class: 'key-check-headline' })];
+		// The headline's tone: green when every key can be sent as it is, orange or red when something needs looking at.
+		const severities = [...view.findings, ...view.cards.flatMap((card) => card.findings)].map((f) => f.severity);
+		const tone = severities.includes('error') ? 'error' : severities.includes('warning') ? 'warning' : 'success';
+		const summary: HTMLElement[] = [
+			element('p', view.summary, { class: 'key-check-headline', 'data-tone': view.cards.length > 0 ? tone : 'error' }),
+		];
 		if (view.findings.length > 0) {
 			const list = element('ul', undefined, { class: 'key-check-findings' });
 			list.append(...view.findings.map(findingItem));
@@ -217,7 +221,14 @@ export class KeyCheckElement extends Island {
 		if (card.carryOver) {
 			const carry = element('div', undefined, { class: 'key-check-carry' });
 			article.append(carry);
-			void this.#offerCarryOver(carry, card);
+			// Where the key goes next: only after a check that found one, so its code loads then.
+			void import('./carry-over-offer').then(({ offerCarryOver }) =>
+				offerCarryOver(carry, card, this.#report!, {
+					element,
+					buttonRow,
+					button: (label, onClick) => this.#button(label, onClick),
+				}),
+			);
 		}
 		return article;
 	}
@@ -234,31 +245,5 @@ export class KeyCheckElement extends Island {
 				this.#status.textContent = this.#report!.copyStatusText(copied);
 			});
 		});
-	}
-
-	/** Lets the user attach the thumbprint to one of their VKP kommuner (kept by the checklist's store). */
-	async #offerCarryOver(container: HTMLElement, card: KeyCard) {
-		const { $kommuner, setKommuneThumbprint } = await import('../../stores/kommuner');
-		const report = this.#report!;
-		const kommuner = $kommuner.get();
-		const offer = report.carryOverOffer(kommuner, card.thumbprint, card.suffix);
-		container.append(element('h4', offer.heading));
-		if (offer.none) {
-			const text = element('p', offer.none.text);
-			text.append(element('a', offer.none.linkText, { href: siteUrl(offer.none.linkPath) }), offer.none.after);
-			container.append(text);
-			return;
-		}
-		const selectId = `key-check-kommune-${card.block}`;
-		const select = element('select', undefined, { id: selectId });
-		select.append(...offer.options.map((option) => element('option', option.text, { value: option.value })));
-		const status = element('p', undefined, { role: 'status' });
-		const save = this.#button(offer.saveLabel, () => {
-			const saved = setKommuneThumbprint(select.value, card.thumbprint);
-			status.textContent = report.carryOverStatus(saved.ok, kommuner, select.value);
-		});
-		const row = element('div', undefined, { class: 'key-check-actions not-content' });
-		row.append(element('label', offer.selectLabel, { for: selectId }), select, save);
-		container.append(row, status);
 	}
 }

@@ -28,12 +28,35 @@ export const kommuneMessages = {
 	results: (count: number) => (count === 1 ? '1 kommune funnet.' : `${count} kommuner funnet.`),
 };
 
+/** The texts of one kommune's card. */
+export const kommuneRowText = {
+	/** Added to each step's label for screen readers, so two cards' checkboxes have different names. */
+	stepSuffix: (navn: string) => ` – ${navn}`,
+	steps: (navn: string) => `Stegene for ${navn}`,
+	remove: (navn: string) => `Fjern ${navn}`,
+	replace: (navn: string) => `Bytt ${navn} med en annen kommune`,
+};
+
+// --- a kommune's card: its saved key ------------------------------------------------------------------------------
+
+/** The buttons of a kommune's card and what is said after using them; `navn` names the kommune. */
+export const kommuneKeyText = {
+	markKeyDone: (navn: string) => `Merk nøkkelsteget som fullført for ${navn}`,
+	replace: (navn: string) => `Bytt tommelavtrykket for ${navn}`,
+	paste: (navn: string) => `Lim inn tommelavtrykk for ${navn}`,
+	remove: (navn: string) => `Fjern tommelavtrykket for ${navn}`,
+	saved: (navn: string) => `Tommelavtrykket er lagret for ${navn}.`,
+	removed: (navn: string) => `Tommelavtrykket for ${navn} er fjernet.`,
+	invalid:
+		'Dette er ikke et tommelavtrykk: det skal være 43 tegn (bokstaver, tall, - og _). Kopier det fra nøkkelsjekken.',
+};
+
 // --- export, import, reset ------------------------------------------------------------------------------------------
 
 export const fileMessages = {
-	exported: 'Fremdriften er lastet ned som en JSON-fil.',
-	imported: (changes: number, kommuner: number) =>
-		`Fremdriften er hentet inn: ${changes} steg endret, ${kommuner} ${kommuner === 1 ? 'kommune' : 'kommuner'} lagt til.`,
+	exported: 'Fremdriften, kommunene med tommelavtrykk og profilen er lastet ned som en JSON-fil.',
+	imported: (changes: number, kommuner: number, thumbprints: number, fields: number) =>
+		`Fremdriften er hentet inn: ${changes} steg endret, ${kommuner} ${kommuner === 1 ? 'kommune' : 'kommuner'} lagt til, ${thumbprints} tommelavtrykk og ${fields} felt i profilen fylt inn.`,
 	nothingToImport: 'Filen inneholder ikke noe nytt. Ingenting er endret.',
 	cancelled: 'Ingenting er endret.',
 	reset: (service: string) => `Sjekklisten for ${service} er nullstilt.`,
@@ -45,7 +68,13 @@ export function changePreview(stepText: string, kommune: string | undefined, fro
 	return `«${stepText}»${kommune ? ` (${kommune})` : ''}: ${from} → ${to}`;
 }
 
-export const newKommunePreview = (kommune: string) => `Ny kommune: ${kommune}`;
+export const newKommunePreview = (kommune: string, withThumbprint = false) =>
+	`Ny kommune: ${kommune}${withThumbprint ? ', med tommelavtrykk' : ''}`;
+
+export const thumbprintPreview = (kommune: string) => `Tommelavtrykk for ${kommune}`;
+
+/** A profile field the import fills in: «Profil: Virksomhet: Trygg Hjemme AS». */
+export const profilePreview = (label: string, value: string) => `Profil: ${label}: ${value}`;
 
 /** The user-facing text for each error of a progress file (progress-file.ts). */
 export const PROGRESS_FILE_MESSAGES: Record<ProgressFileErrorCode, string> = {
@@ -92,6 +121,11 @@ export const questions = {
 		title: `Nullstille sjekklisten for ${service}?`,
 		text: `Vil du nullstille sjekklisten for ${service}? All fremdrift for ${service} blir slettet fra denne nettleseren. Last ned fremdriften først hvis du vil ta vare på den.`,
 		confirmLabel: 'Nullstill',
+	}),
+	removeThumbprint: (kommune: string): ConfirmQuestion => ({
+		title: 'Fjerne tommelavtrykket?',
+		text: `Vil du fjerne tommelavtrykket for ${kommune}? Stegene i sjekklisten blir som de er. Du kan lagre et nytt tommelavtrykk fra nøkkelsjekken.`,
+		confirmLabel: 'Fjern tommelavtrykket',
 	}),
 	startOver: (): ConfirmQuestion => ({
 		title: 'Starte på nytt?',

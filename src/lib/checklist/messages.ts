@@ -10,7 +10,8 @@
  * unused export is dropped, but an export used only by a lazy chunk still lands in the first one), so those texts
  * in this file cost every checklist page 0.97 KB gzip. Re-exported, they stay in the actions chunk.
  */
-import { formatDate, type StepStatus } from './progress';
+import type { WhoFilter } from './filter';
+import { formatDate, type ProgressCount, type StepStatus } from './progress';
 
 // --- steps and progress ---------------------------------------------------------------------------------------------
 
@@ -22,6 +23,12 @@ export const STATUS_LABELS: Record<StepStatus, string> = {
 	fullfort: 'Fullført',
 	'ikke-aktuelt': 'Ikke aktuelt',
 };
+
+/** Who acts in a step, as its row says it: «Hvem: leverandør og NHN». */
+export function whoText(who: readonly string[]): string {
+	const names = who.length > 1 ? `${who.slice(0, -1).join(', ')} og ${who.at(-1)}` : (who[0] ?? '');
+	return `Hvem: ${names}`;
+}
 
 /** The start of the text under a step whose prerequisites are not done. */
 export const BLOCKED_LABEL = 'Kan ikke starte ennå';
@@ -36,6 +43,20 @@ export function completedText(completedAt: string): string {
 
 export function progressText({ done, total }: { readonly done: number; readonly total: number }): string {
 	return `${done} av ${total} steg fullført`;
+}
+
+/** What the progress numbers count, and what they leave out (GOV.UK says "You have completed 3 of 8 sections"). */
+export function progressDetail(count: ProgressCount): string {
+	const { common, perKommune, kommuner, optional, notRelevant } = count;
+	let counted = `Telt med: ${common} ${perKommune > 0 ? 'felles ' : ''}steg`;
+	if (perKommune > 0 && kommuner === 0) counted += '. Stegene per kommune telles når du har lagt til kommuner';
+	else if (perKommune > 0)
+		counted += ` og ${perKommune} steg for ${kommuner === 1 ? '1 kommune' : `hver av ${kommuner} kommuner`}`;
+	const left = [
+		...(optional > 0 ? [`${optional} ${optional === 1 ? 'valgfritt' : 'valgfrie'} steg`] : []),
+		...(notRelevant > 0 ? [`${notRelevant} merket «${STATUS_LABELS['ikke-aktuelt']}»`] : []),
+	];
+	return `${counted}.${left.length > 0 ? ` Ikke telt med: ${left.join(' og ')}.` : ''}`;
 }
 
 /** Announced after a status change; `kommune` names the row of a step per kommune. */
@@ -66,13 +87,47 @@ export function kommuneLabel({ nummer, navn }: { readonly nummer: string; readon
 	return `${navn} (${nummer})`;
 }
 
-/** The texts of one kommune's row. */
-export const kommuneRowText = {
-	/** Added to each step's label for screen readers, so two rows' checkboxes have different names. */
-	stepSuffix: (navn: string) => ` – ${navn}`,
-	remove: (navn: string) => `Fjern ${navn}`,
-	replace: (navn: string) => `Bytt ${navn} med en annen kommune`,
+/** The short names of the steps per kommune, as the overview table's column headings (by step ID, which is frozen). */
+export const KOMMUNE_STEP_LABELS: Readonly<Record<string, string>> = {
+	'vkp.kommune.nokkelpar': 'Nøkkelpar',
+	'vkp.kommune.bestilling': 'Bestilling sendt',
+	'vkp.kommune.codereview': 'Kodegjennomgang',
+	'vkp.kommune.klient': 'Klient mottatt',
+	'vkp.kommune.scopes': 'Scopes bekreftet',
+	'vkp.kommune.produksjon': 'I produksjon',
 };
+
+/** On the phase map, for a phase of optional steps only (no count to give). */
+export const OPTIONAL_PHASE = 'Bare valgfrie steg';
+
+/** Who acts in a phase, on the phase map: the parties of the filter, as names. */
+export const PARTY_LABELS: Readonly<Record<Exclude<WhoFilter, 'alle'>, string>> = {
+	leverandor: 'leverandør',
+	bestiller: 'bestiller',
+	nhn: 'NHN',
+};
+
+// --- "Bare mine steg" ------------------------------------------------------------------------------------------------
+
+/** The filter's choices: every step, or the steps one party acts in. */
+export const FILTER_LABELS: Readonly<Record<WhoFilter, string>> = {
+	alle: 'Alle steg',
+	leverandor: 'Leverandørens',
+	bestiller: 'Bestillerens',
+	nhn: 'NHNs',
+};
+
+const PARTY_NAMES: Readonly<Record<Exclude<WhoFilter, 'alle'>, string>> = {
+	leverandor: 'leverandøren',
+	bestiller: 'bestilleren',
+	nhn: 'NHN',
+};
+
+/** Said under the filter: how many steps are shown, and whose; '' when all are. */
+export function filterSummary(shown: number, total: number, filter: WhoFilter): string {
+	if (filter === 'alle') return '';
+	return `Viser ${shown} av ${total} steg: bare stegene der ${PARTY_NAMES[filter]} gjør noe.`;
+}
 
 // The texts only the actions use (see the top of this file).
 export * from './messages-lazy';

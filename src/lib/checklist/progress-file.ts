@@ -1,13 +1,28 @@
 /**
- * Export and import of checklist progress as a JSON file, so a supplier can move machines or hand the work over.
+ * The export file: one JSON file that carries the user's work (checklist progress of both services, the chosen
+ * kommuner with their key thumbprints, and the profile with its role), so a supplier can move machines or hand the
+ * work over to a colleague.
  *
  * An import merges, never replaces: for each step the newer change wins (by `changedAt`), a tie keeps what the
- * browser has, and nothing the browser has is ever dropped. Before anything changes, `planImport` lists what
- * would change, so the user can confirm. A file that is not ours, is damaged or comes from a newer site version
- * gets a clear error code and changes nothing.
+ * browser has; kommuner, thumbprints and profile fields from the file only fill what is missing here. Nothing the
+ * browser has is ever dropped or overwritten. Before anything changes, `planImport` lists what would change, so
+ * the user can confirm. A file that is not ours, is damaged or comes from a newer site version gets a clear error
+ * code and changes nothing. Files of every earlier version still import.
  */
 import { isRecord } from '../shared/record';
-import { PROGRESS_FILE_MESSAGES, STATUS_LABELS, changePreview, kommuneLabel, newKommunePreview } from './messages';
+import { isThumbprint } from '../shared/thumbprint';
+import { mergeKommuner, type ChosenKommune } from '../kommuner/chosen';
+import { PROFILE_FIELD_LABELS, ROLE_LABELS } from '../profile/messages';
+import { PROFILE_VERSION, profileFills, readProfile, type Profile, type ProfileFill } from '../profile/profile';
+import {
+	PROGRESS_FILE_MESSAGES,
+	STATUS_LABELS,
+	changePreview,
+	kommuneLabel,
+	newKommunePreview,
+	profilePreview,
+	thumbprintPreview,
+} from './messages';
 import { PROGRESS_VERSION, parseProgressKey, readProgress, type Progress, type StepStatus } from './progress';
 import { mergeProgress } from './progress-changes';
 
@@ -15,10 +30,20 @@ export const PROGRESS_FILE_FORMAT = 'veiviser-sjekkliste';
 /** Larger than any real progress file by far; a bigger file is not ours. */
 export const MAX_PROGRESS_FILE_BYTES = 2_000_000;
 
-export interface FileKommune {
-	readonly nummer: string;
-	readonly navn: string;
-}
+/**
+ * The version of the export file. Version 1 held progress and kommuner (names only); version 2 added the kommuner's
+ * thumbprints and the profile.
+ */
+export const PROGRESS_FILE_VERSION = 2;
+
+/** Which schema version of each part a file version carries; a part missing here is not in files of that version. */
+const FILE_SCHEMAS: Readonly<Record<number, { progress: number; profile?: number }>> = {
+	1: { progress: 1 },
+	2: { progress: PROGRESS_VERSION, profile: PROFILE_VERSION },
+};
+
+/** A kommune in the file: number, name and, from version 2, the thumbprint saved for it. */
+export type FileKommune = ChosenKommune;
 
 export interface ProgressFile {
 	readonly format: typeof PROGRESS_FILE_FORMAT;
@@ -26,6 +51,8 @@ export interface ProgressFile {
 	readonly exportedAt: string;
 	readonly progress: Progress;
 	readonly kommuner: readonly FileKommune[];
+	/** Absent in version 1 files. */
+	readonly profile?: Profile;
 }
 
 export type ProgressFileErrorCode = 'empty' | 'too-large' | 'not-json' | 'foreign-file' | 'newer-version' | 'damaged';
@@ -39,18 +66,40 @@ function fail(code: ProgressFileErrorCode): ParseResult {
 
 const KOMMUNENUMMER = /^\d{4}$/;
 
-export function exportProgress(progress: Progress, kommuner: readonly FileKommune[], now: string): string {
+/** The work as an export file's text (the current version). */
+export function exportProgress(
+	progress: Progress,
+	kommuner: readonly FileKommune[],
+	now: string,
+	profile?: Profile,
+): string {
 	const file: ProgressFile = {
 		format: PROGRESS_FILE_FORMAT,
-		version: PROGRESS_VERSION,
+		version: PROGRESS_FILE_VERSION,
 		exportedAt: now,
 		progress,
-		kommuner: kommuner.map(({ nummer, navn }) => ({ nummer, navn })),
+		kommuner: kommuner.map(({ nummer, navn, thumbprint }) =>
+			thumbprint === undefined ? { nummer, navn } : { nummer, navn, thumbprint },
+		),
+		...(profile ? { profile } : {}),
 	};
 	return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-/** Reads an export file's text. Never throws. */
+function readFileKommuner(raw: unknown): FileKommune[] | undefined {
+	if (!Array.isArray(raw)) return undefined;
+	const kommuner: FileKommune[] = [];
+	for (const entry of raw as unknown[]) {
+		if (!isRecord(entry)) return undefined;
+		const { nummer, navn, thumbprint } = entry;
+		if (typeof nummer !== 'string' || !KOMMUNENUMMER.test(nummer) || typeof navn !== 'string') return undefined;
+		if (thumbprint !== undefined && !isThumbprint(thumbprint)) return undefined;
+		kommuner.push(thumbprint === undefined ? { nummer, navn } : { nummer, navn, thumbprint });
+	}
+	return kommuner;
+}
+
+/** Reads an export file's text, of any version this site has written. Never throws. */
 export function parseProgressFile(text: string): ParseResult {
 	if (text.trim() === '') return fail('empty');
 	if (text.length > MAX_PROGRESS_FILE_BYTES) return fail('too-large');
@@ -63,20 +112,22 @@ export function parseProgressFile(text: string): ParseResult {
 	if (!isRecord(parsed) || parsed['format'] !== PROGRESS_FILE_FORMAT) return fail('foreign-file');
 	const version = parsed['version'];
 	if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail('damaged');
-	if (version > PROGRESS_VERSION) return fail('newer-version');
-	const progress = readProgress(parsed['progress'], version);
+	const schemas = FILE_SCHEMAS[version];
+	if (!schemas) return fail('newer-version');
+	const progress = readProgress(parsed['progress'], schemas.progress);
 	if (!progress) return fail('damaged');
-	const rawKommuner = parsed['kommuner'] ?? [];
-	if (!Array.isArray(rawKommuner)) return fail('damaged');
-	const kommuner: FileKommune[] = [];
-	for (const entry of rawKommuner) {
-		if (!isRecord(entry)) return fail('damaged');
-		const { nummer, navn } = entry;
-		if (typeof nummer !== 'string' || !KOMMUNENUMMER.test(nummer) || typeof navn !== 'string') return fail('damaged');
-		kommuner.push({ nummer, navn });
+	const kommuner = readFileKommuner(parsed['kommuner'] ?? []);
+	if (!kommuner) return fail('damaged');
+	let profile: Profile | undefined;
+	if (schemas.profile !== undefined && parsed['profile'] !== undefined) {
+		profile = readProfile(parsed['profile'], schemas.profile);
+		if (!profile) return fail('damaged');
 	}
 	const exportedAt = typeof parsed['exportedAt'] === 'string' ? parsed['exportedAt'] : '';
-	return { ok: true, file: { format: PROGRESS_FILE_FORMAT, version, exportedAt, progress, kommuner } };
+	return {
+		ok: true,
+		file: { format: PROGRESS_FILE_FORMAT, version, exportedAt, progress, kommuner, ...(profile ? { profile } : {}) },
+	};
 }
 
 export { mergeProgress };
@@ -94,12 +145,29 @@ export interface ImportPlan {
 	readonly changes: readonly ImportChange[];
 	/** Kommuner in the file that this browser does not have yet. */
 	readonly kommunerAdded: readonly FileKommune[];
+	/** Kommuner here without a thumbprint that get the file's. */
+	readonly thumbprints: readonly Required<FileKommune>[];
+	/** Profile fields (and the role) empty here that the file fills. */
+	readonly profileFills: readonly ProfileFill[];
 	readonly progress: Progress;
 	readonly kommuner: readonly FileKommune[];
 }
 
-/** What importing `file` would do; nothing is changed until the caller saves `progress` and `kommuner`. */
-export function planImport(local: Progress, localKommuner: readonly FileKommune[], file: ProgressFile): ImportPlan {
+/** Whether an import would change anything at all. */
+export function importChangesSomething(plan: ImportPlan): boolean {
+	return plan.changes.length + plan.kommunerAdded.length + plan.thumbprints.length + plan.profileFills.length > 0;
+}
+
+/**
+ * What importing `file` would do; nothing is changed until the caller saves it. `localProfile` is undefined when
+ * the profile is not to be merged (the stored profile cannot be read).
+ */
+export function planImport(
+	local: Progress,
+	localKommuner: readonly FileKommune[],
+	file: ProgressFile,
+	localProfile?: Profile,
+): ImportPlan {
 	const progress = mergeProgress(local, file.progress);
 	const changes: ImportChange[] = [];
 	for (const [key, record] of Object.entries(progress.steps)) {
@@ -114,20 +182,31 @@ export function planImport(local: Progress, localKommuner: readonly FileKommune[
 			to: record.status,
 		});
 	}
-	const known = new Set(localKommuner.map((k) => k.nummer));
-	const kommunerAdded: FileKommune[] = [];
-	for (const kommune of file.kommuner) {
-		if (known.has(kommune.nummer)) continue;
-		known.add(kommune.nummer);
-		kommunerAdded.push(kommune);
-	}
-	return { changes, kommunerAdded, progress, kommuner: [...localKommuner, ...kommunerAdded] };
+	const merged = mergeKommuner(localKommuner, file.kommuner);
+	return {
+		changes,
+		kommunerAdded: merged.added,
+		thumbprints: merged.thumbprints,
+		profileFills: localProfile && file.profile ? profileFills(localProfile, file.profile) : [],
+		progress,
+		kommuner: merged.kommuner,
+	};
+}
+
+/** A profile value as one short line for the preview: lines joined, long values cut. */
+function shortValue(value: string): string {
+	const line = value
+		.split(/\r?\n/)
+		.map((part) => part.trim())
+		.filter(Boolean)
+		.join(', ');
+	return line.length > 60 ? `${line.slice(0, 59)}…` : line;
 }
 
 /**
  * The preview the user confirms before an import: one line per status change (named by the step's text, and the
- * kommune's name for a step per kommune), then one per new kommune. `stepText` falls back to the step ID for a
- * step that is no longer in the content.
+ * kommune's name for a step per kommune), then one per new kommune, per thumbprint and per profile field filled.
+ * `stepText` falls back to the step ID for a step that is no longer in the content.
  */
 export function importPreview(plan: ImportPlan, stepText: (stepId: string) => string | undefined): string[] {
 	const names = new Map(plan.kommuner.map((kommune) => [kommune.nummer, kommune.navn]));
@@ -140,6 +219,12 @@ export function importPreview(plan: ImportPlan, stepText: (stepId: string) => st
 				STATUS_LABELS[change.to],
 			),
 		),
-		...plan.kommunerAdded.map((kommune) => newKommunePreview(kommuneLabel(kommune))),
+		...plan.kommunerAdded.map((kommune) => newKommunePreview(kommuneLabel(kommune), kommune.thumbprint !== undefined)),
+		...plan.thumbprints.map((kommune) => thumbprintPreview(kommuneLabel(kommune))),
+		...plan.profileFills.map(({ field, value }) =>
+			field === 'role'
+				? profilePreview('Rolle', ROLE_LABELS[value as keyof typeof ROLE_LABELS])
+				: profilePreview(PROFILE_FIELD_LABELS[field], shortValue(value)),
+		),
 	];
 }

@@ -7,6 +7,7 @@
  * kept, untouched, so a step that comes back finds its tick again.
  */
 import { isRecord } from '../shared/record';
+import { readVersioned, type Migrations } from '../shared/versioned';
 
 export const STATUSES = ['ikke-startet', 'pagar', 'venter-nhn', 'fullfort', 'ikke-aktuelt'] as const;
 export type StepStatus = (typeof STATUSES)[number];
@@ -98,11 +99,21 @@ export function missingPrerequisites(
 export interface ProgressCount {
 	readonly done: number;
 	readonly total: number;
+	/** Required steps done once for the whole service, and counted (not ikke aktuelt). */
+	readonly common: number;
+	/** Required steps done once per kommune (each counted once for every kommune). */
+	readonly perKommune: number;
+	readonly kommuner: number;
+	/** Optional steps, never counted. */
+	readonly optional: number;
+	/** Entries marked ikke aktuelt (a step, or a step of one kommune), left out of both numbers. */
+	readonly notRelevant: number;
 }
 
 /**
  * "7 av 15 steg fullført": counts the required steps (each per-kommune step once per kommune). Optional steps
- * and steps marked ikke aktuelt are left out of both numbers, so the total is what is really left to do.
+ * and steps marked ikke aktuelt are left out of both numbers, so the total is what is really left to do. The other
+ * members say what was counted, so the page can say it too.
  */
 export function countProgress(
 	steps: readonly ChecklistStep[],
@@ -111,17 +122,29 @@ export function countProgress(
 ): ProgressCount {
 	let done = 0;
 	let total = 0;
+	let common = 0;
+	let perKommune = 0;
+	let optional = 0;
+	let notRelevant = 0;
 	for (const step of steps) {
-		if (step.optional) continue;
+		if (step.optional) {
+			optional += 1;
+			continue;
+		}
+		if (step.perKommune) perKommune += 1;
 		const keys = step.perKommune ? kommuner.map((k) => progressKey(step.id, k)) : [step.id];
 		for (const key of keys) {
 			const status = statusOf(progress, key);
-			if (status === 'ikke-aktuelt') continue;
+			if (status === 'ikke-aktuelt') {
+				notRelevant += 1;
+				continue;
+			}
+			if (!step.perKommune) common += 1;
 			total += 1;
 			if (status === 'fullfort') done += 1;
 		}
 	}
-	return { done, total };
+	return { done, total, common, perKommune, kommuner: kommuner.length, optional, notRelevant };
 }
 
 /** A completion date as Norwegian readers write it (23.11.2026). */
@@ -160,11 +183,11 @@ export function readProgressData(data: unknown): Progress | undefined {
 	return { steps };
 }
 
-/** The current schema version of stored progress and of export files. */
+/** The current schema version of stored progress (and of the progress inside export files). */
 export const PROGRESS_VERSION = 1;
 
-/** `migrations[n]` turns version n data into version n + 1 data. Version 1 is the first: none yet. */
-export type Migrations = Readonly<Record<number, (data: unknown) => unknown>>;
+export type { Migrations };
+/** Version 1 is the first: no migrations yet. */
 export const PROGRESS_MIGRATIONS: Migrations = {};
 
 /**
@@ -178,16 +201,5 @@ export function readProgress(
 	currentVersion: number = PROGRESS_VERSION,
 	readCurrent: (data: unknown) => Progress | undefined = readProgressData,
 ): Progress | undefined {
-	if (!Number.isInteger(storedVersion) || storedVersion < 1 || storedVersion > currentVersion) return undefined;
-	let current = data;
-	try {
-		for (let version = storedVersion; version < currentVersion; version += 1) {
-			const migrate = migrations[version];
-			if (!migrate) return undefined;
-			current = migrate(current);
-		}
-	} catch {
-		return undefined;
-	}
-	return readCurrent(current);
+	return readVersioned(data, storedVersion, currentVersion, migrations, readCurrent);
 }

@@ -21,6 +21,7 @@ import {
 	blockedText,
 	completedText,
 	kommuneLabel,
+	progressDetail,
 	progressText,
 	storageHealthMessage,
 } from './messages';
@@ -124,6 +125,8 @@ export function chosenStatus(control: StepControl): StepStatus | undefined {
 
 export interface ProgressView {
 	readonly text: string;
+	/** What the numbers count: common steps, steps per kommune, and what is left out. */
+	readonly detail: string;
 	readonly value: number;
 	/** Never 0: a <progress> with max 0 shows as full. */
 	readonly max: number;
@@ -136,7 +139,12 @@ export function progressView(
 	kommuner: readonly string[],
 ): ProgressView {
 	const count = countProgress(steps, progress, kommuner);
-	return { text: progressText(count), value: count.done, max: Math.max(count.total, 1) };
+	return {
+		text: progressText(count),
+		detail: progressDetail(count),
+		value: count.done,
+		max: Math.max(count.total, 1),
+	};
 }
 
 /** A chosen kommune by its number, as «Bodø (1804)»; the number alone for one not in the list. */
@@ -172,4 +180,29 @@ export function problemsView(health: StorageHealth, progress: LoadStatus, kommun
 		downloadProgress,
 		downloadKommuner,
 	};
+}
+
+// --- status tags and links ----------------------------------------------------------------------------------------
+
+/** Starlight's badge variants (its <Badge>), as our status tags use them: one colour per status. */
+export type TagVariant = 'default' | 'note' | 'caution' | 'success' | 'neutral';
+
+export const STATUS_VARIANTS: Readonly<Record<StepStatus | 'blocked', TagVariant>> = {
+	'ikke-startet': 'default',
+	pagar: 'note',
+	'venter-nhn': 'caution',
+	fullfort: 'success',
+	'ikke-aktuelt': 'neutral',
+	blocked: 'neutral',
+};
+
+/**
+ * The "Les mer" link of a step, or undefined where it would lead to the page the step is already on (a phase page's
+ * own checklist: the section is above it, and a link to the same page only makes the reader lose her place).
+ */
+export function stepLink(href: string | undefined, pagePath: string | undefined): string | undefined {
+	if (href === undefined) return undefined;
+	if (pagePath === undefined) return href;
+	const path = (value: string) => value.split('#')[0]!.replace(/\/?$/, '/');
+	return path(href) === path(pagePath) ? undefined : href;
 }

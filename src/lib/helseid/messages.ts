@@ -510,10 +510,10 @@ export const scopeBuilderMessages = {
 	testOnly:
 		'nhn:vkp/api/*.* virker bare i testmiljøet. Den blir ikke med i bestillingen for produksjon: velg scopene du trenger, hvert for seg.',
 	saved: (count: number, kommuner: readonly string[]) =>
-		`${count === 1 ? '1 scope' : `${count} scope`} er lagt inn i profilen din og brukes i bestillingen for produksjon${
+		`${count === 1 ? '1 scope' : `${count} scope`} er lagt inn i profilen din og brukes i ${
 			kommuner.length > 0
-				? `, for hver av kommunene dine: ${listText(kommuner)}.`
-				: '. Legg til kommunene i sjekklisten for VKP, så kommer de med i bestillingen.'
+				? `bestillingene for produksjon, én per kommune: ${listText(kommuner)}.`
+				: 'bestillingen for produksjon. Legg til kommunene i sjekklisten for VKP: hver kommune får sin egen bestilling.'
 		}`,
 	nothingToSave: 'Velg minst ett scope for produksjon først.',
 	notSaved: 'Scopene kunne ikke lagres i profilen. Åpne profilen og se om den melder om et problem med lagringen.',

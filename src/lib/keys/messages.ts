@@ -69,11 +69,11 @@ export const keyMessages = {
 
 	// --- base64 and PEM armour
 	'base64-invalid': () =>
-		'Base64-innholdet er ødelagt: det har tegn som ikke hører hjemme i base64, eller feil lengde. Kopier nøkkelen på nytt fra fila, uten å endre den.',
+		'Base64-innholdet er ødelagt: det har tegn som ikke hører hjemme i base64, eller feil lengde. Kopier nøkkelen på nytt fra filen, uten å endre den.',
 	'pem-truncated': ({ label }) =>
 		`PEM-blokken${label ? ` «${label}»` : ''} er avkuttet: BEGIN- eller END-linjen mangler. Kopier hele blokken, fra -----BEGIN til og med -----END-linjen.`,
 	'pem-end-mismatch': ({ label, actual }) =>
-		`PEM-blokken begynner med ${label ? `«BEGIN ${label}»` : 'en BEGIN-linje av ukjent type'}, men slutter med ${actual ? `«END ${actual}»` : 'en annen END-linje'}. Kopier blokken på nytt fra fila.`,
+		`PEM-blokken begynner med ${label ? `«BEGIN ${label}»` : 'en BEGIN-linje av ukjent type'}, men slutter med ${actual ? `«END ${actual}»` : 'en annen END-linje'}. Kopier blokken på nytt fra filen.`,
 	'pem-header-malformed': () =>
 		'BEGIN- eller END-linjen er ikke skrevet helt etter standarden (fem bindestreker og store bokstaver på hver side, alt på én linje). Vi leste nøkkelen likevel, men send den slik den står i feltet «PEM» under.',
 	'pem-unknown-header': ({ label }) =>
@@ -83,7 +83,7 @@ export const keyMessages = {
 	'pem-label-mismatch': ({ label, actual }) =>
 		`PEM-blokken sier «${label ?? ''}», men innholdet er ${actual ?? 'noe annet'}. Vi leste innholdet; send nøkkelen i formene vist under.`,
 	'der-truncated': () =>
-		'Nøkkelen er avkuttet: innholdet slutter før nøkkelen er ferdig. Kopier hele nøkkelen på nytt fra fila.',
+		'Nøkkelen er avkuttet: innholdet slutter før nøkkelen er ferdig. Kopier hele nøkkelen på nytt fra filen.',
 	'der-invalid': () =>
 		'Innholdet er gyldig base64, men ikke en nøkkelstruktur vi kjenner (SPKI, PKCS#1 eller X.509-sertifikat). Sjekk at du kopierte riktig fil.',
 
@@ -119,7 +119,7 @@ export const keyMessages = {
 	'ssh-line-joined': () =>
 		'OpenSSH-nøkkelen var delt over flere linjer (slik e-postprogrammer bryter lange linjer). Vi satte linjene sammen igjen.',
 	'ssh-invalid': () =>
-		'OpenSSH-nøkkelen (ssh-rsa …) kan ikke leses: base64-delen er ødelagt eller avkuttet. Kopier hele linjen fra .pub-fila.',
+		'OpenSSH-nøkkelen (ssh-rsa …) kan ikke leses: base64-delen er ødelagt eller avkuttet. Kopier hele linjen fra .pub-filen.',
 	'xml-invalid': () =>
 		'XML-nøkkelen (<RSAKeyValue>) kan ikke leses: <Modulus> eller <Exponent> mangler eller er ikke gyldig base64.',
 
@@ -238,8 +238,8 @@ export type SummaryCode = keyof typeof summaryMessages;
 
 /** What the check island says after the user chose a file, copied, downloaded or saved a thumbprint. */
 export const checkStatusMessages = {
-	'file-too-large': () => 'Fila er for stor til å være en nøkkel. Velg fila med den offentlige nøkkelen.',
-	'file-unreadable': () => 'Fila kunne ikke leses. Prøv igjen, eller lim inn innholdet.',
+	'file-too-large': () => 'Filen er for stor til å være en nøkkel. Velg filen med den offentlige nøkkelen.',
+	'file-unreadable': () => 'Filen kunne ikke leses. Prøv igjen, eller lim inn innholdet.',
 	copied: () => 'Kopiert til utklippstavlen.',
 	'copy-failed': () => 'Nettleseren lot oss ikke kopiere. Merk teksten over og kopier den med Ctrl+C (Cmd+C på Mac).',
 	downloaded: ({ fileName }: { fileName: string }) => `Lastet ned ${fileName}.`,

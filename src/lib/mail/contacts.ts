@@ -11,11 +11,12 @@ export const KUNDESENTER_ADDRESS = 'kundesenter@nhn.no';
 export const KUNDESENTER_PHONE = '24 20 00 00';
 
 /**
- * The recipient of a mail to the supplier's own contact point in NHN, whose address NHN does not publish: no
- * address, and a note beside it saying where to send it.
+ * The recipient of a mail to the contact point in NHN, whose address NHN does not publish: no address, and a note
+ * beside it saying where to send it. The seed says only that the dialog with the contact point is the bestiller's
+ * ("Dialog mellom bestiller og kontaktpunkt i NHN opprettes") and that the supplier sends the test report there.
  */
 export const CONTACT_POINT = {
 	to: [],
 	recipientNote:
-		'NHN har ikke publisert en adresse for dette. Send til kontaktpunktet ditt i NHN (du får det i dialogen med NHN), og fyll inn adressen selv.',
+		'NHN har ikke publisert en adresse for dette. Send til kontaktpunktet i NHN, og fyll inn adressen selv. Vet du ikke hvem det er, så spør bestilleren, som har dialogen med kontaktpunktet.',
 } as const;

@@ -4,8 +4,8 @@
  * and what the downloaded .eml file holds.
  */
 import { PROFILE_FIELD_LABELS } from '../profile/messages';
-import type { SupplierProfile } from '../profile/profile';
-import type { DraftText } from './draft-kit';
+import { PROFILE_FIELDS, partyOf, type Party, type Profile, type ProfileField } from '../profile/profile';
+import { SENDER_EMAIL, type DraftText } from './draft-kit';
 import { draftAsText, type MailDraft } from './drafts';
 import type { EmlParts } from './eml';
 import { buildMailto, isMailtoSafe } from './mailto';
@@ -16,12 +16,48 @@ export function recipientText(draft: Pick<DraftText, 'to'>): string {
 }
 
 /** The server cannot know the user's profile: it says where the text will come from. */
-export const NOTICE_BEFORE_SCRIPT: DraftNotice = { code: 'before-script', missing: [] };
+export const NOTICE_BEFORE_SCRIPT: DraftNotice = { code: 'before-script', missing: [], invalid: [] };
 
-export function draftNotice(draft: Pick<DraftText, 'missing' | 'missingKommuner'>): DraftNotice {
-	const missing = draft.missing.map((field) => PROFILE_FIELD_LABELS[field].toLowerCase());
-	if (draft.missingKommuner) return { code: 'missing-kommuner', missing: [...missing, 'kommuner'] };
-	return { code: missing.length > 0 ? 'missing-fields' : 'complete', missing };
+type NoticeInput = Pick<DraftText, 'missing' | 'invalid' | 'missingKommuner' | 'missingThumbprint'> & {
+	kommune?: { navn: string } | undefined;
+};
+
+/** What the line above a draft's text says: what is missing and what is invalid, lower-case, in the profile's order. */
+export function draftNotice(draft: NoticeInput): DraftNotice {
+	const label = (field: ProfileField) => PROFILE_FIELD_LABELS[field].toLowerCase();
+	const missing = draft.missing.map(label);
+	if (draft.missingKommuner) missing.push('kommuner');
+	if (draft.missingThumbprint) missing.push(`tommelavtrykk for ${draft.kommune?.navn ?? 'kommunen'}`);
+	const invalid = draft.invalid.map(label);
+	return { code: missing.length + invalid.length > 0 ? 'incomplete' : 'complete', missing, invalid };
+}
+
+/** The fields a draft lets the user fill in or correct in place, grouped by the party they belong to. */
+export interface FixPlan {
+	readonly groups: readonly { readonly party: Party; readonly fields: readonly ProfileField[] }[];
+	/** No kommune is chosen for a draft that needs one: offer to add one. */
+	readonly kommune: boolean;
+	/** The kommune whose key thumbprint the draft lacks: offer to paste it. */
+	readonly thumbprintFor?: { readonly nummer: string; readonly navn: string };
+}
+
+export function fixPlan(draft: NoticeInput & { sender: Party; kommune?: { nummer: string; navn: string } }): FixPlan {
+	const wanted = new Set([...draft.missing, ...draft.invalid]);
+	const fields = PROFILE_FIELDS.filter((field) => wanted.has(field));
+	// The sender's own fields first: they are the ones the user knows.
+	const parties: Party[] = draft.sender === 'bestiller' ? ['bestiller', 'leverandor'] : ['leverandor', 'bestiller'];
+	return {
+		groups: parties
+			.map((party) => ({ party, fields: fields.filter((field) => partyOf(field) === party) }))
+			.filter((group) => group.fields.length > 0),
+		kommune: draft.missingKommuner,
+		...(draft.missingThumbprint && draft.kommune ? { thumbprintFor: draft.kommune } : {}),
+	};
+}
+
+/** Whether a plan has anything to offer. */
+export function hasFixes(plan: FixPlan): boolean {
+	return plan.groups.length > 0 || plan.kommune || plan.thumbprintFor !== undefined;
 }
 
 /** The mailto: link, or undefined when it is too long to arrive whole (then the page offers copy and download). */
@@ -51,14 +87,16 @@ export function copyPlan(draft: MailDraft, part: CopyPart): CopyPlan {
 }
 
 /**
- * The .eml download: named by the draft's id, from the profile's address only when the draft has one (a `From:`
- * with a `[mangler: …]` mark would not be an address at all).
+ * The .eml download: named by the draft's id (and kommunenummer, for a draft per kommune), from the sender's address
+ * only when it is there and valid (a `From:` with a `[mangler: …]` mark would not be an address at all).
  */
-export function emlDownload(draft: MailDraft, profile: SupplierProfile): { fileName: string; parts: EmlParts } {
+export function emlDownload(draft: MailDraft, profile: Profile): { fileName: string; parts: EmlParts } {
+	const field = SENDER_EMAIL[draft.sender];
+	const usable = !draft.missing.includes(field) && !draft.invalid.includes(field);
 	return {
-		fileName: `${draft.id}.eml`,
+		fileName: draft.kommune ? `${draft.id}-${draft.kommune.nummer}.eml` : `${draft.id}.eml`,
 		parts: {
-			...(draft.missing.includes('email') ? {} : { from: profile.email.trim() }),
+			...(usable ? { from: profile[field].trim() } : {}),
 			to: draft.to,
 			cc: draft.cc,
 			subject: draft.subject,

@@ -1,6 +1,6 @@
 /**
- * Splits draft text into plain and marked pieces: `[mangler: …]` (a profile field is empty) and `[fyll inn: …]`
- * (only the user can know it). The islands highlight the marked pieces; the text itself keeps the brackets, so the
+ * Splits draft text into plain and marked pieces: `[mangler: …]` (a profile field is empty), `[ugyldig …: …]` (a
+ * field fails its check) and `[fyll inn: …]` (only the user can know it). The islands highlight the marked pieces; the text itself keeps the brackets, so the
  * marks survive copying into a mail program.
  */
 
@@ -9,7 +9,7 @@ export interface Segment {
 	mark: boolean;
 }
 
-const MARK = /\[(?:mangler|fyll inn): [^\]]*\]/g;
+const MARK = /\[(?:mangler|fyll inn|ugyldig [^:\]\n]*): [^\]\n]*\]/g;
 
 export function markedSegments(text: string): Segment[] {
 	const segments: Segment[] = [];

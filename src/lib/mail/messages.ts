@@ -3,7 +3,6 @@
  * that says what a draft is missing, and the status line after copying or downloading. The drafts' own wording
  * is in ./vkp-drafts.ts and ./verktoykatalogen-drafts.ts. Tests assert codes; the wording only where it matters.
  */
-import { CHECKLIST_PATH } from '../profile/messages';
 import type { LinkedText } from '../shared/linked-text';
 
 export const DRAFT_LABELS = {
@@ -25,23 +24,56 @@ export const NO_RECIPIENT_MARK = '[fyll inn: mottaker]';
 /** Where the profile form is: the mail page's `#profil` section. */
 export const PROFILE_PATH = '/verktoy/e-post/#profil';
 
-export type NoticeCode = 'before-script' | 'complete' | 'missing-fields' | 'missing-kommuner';
+export type NoticeCode = 'before-script' | 'complete' | 'incomplete';
 
-/** What the line above a draft's text says: `missing` names what is empty, lower-case, in the profile's order. */
+/** What the line above a draft's text says: `missing` and `invalid` name fields lower-case, in the profile's order. */
 export interface DraftNotice {
 	code: NoticeCode;
 	missing: readonly string[];
+	invalid: readonly string[];
 }
 
 const profileLink = { text: 'profilen din', path: PROFILE_PATH };
 const FILL_IN_BRACKETS = 'Tekst i klammer må du fylle inn selv.';
 
-export function noticeText({ code, missing }: DraftNotice): LinkedText {
+export function noticeText({ code, missing, invalid }: DraftNotice): LinkedText {
 	if (code === 'complete') return [`Profilen er fylt ut. ${FILL_IN_BRACKETS}`];
-	const start = code === 'before-script' ? 'Utkastet fylles ut fra ' : `Mangler: ${missing.join(', ')}. Fyll ut `;
-	if (code !== 'missing-kommuner') return [start, profileLink, `. ${FILL_IN_BRACKETS}`];
-	return [start, profileLink, ' og velg kommuner i ', { text: 'sjekklisten for VKP', path: CHECKLIST_PATH }, '.'];
+	if (code === 'before-script') return ['Utkastet fylles ut fra ', profileLink, `. ${FILL_IN_BRACKETS}`];
+	const what = [
+		...(missing.length > 0 ? [`Mangler: ${missing.join(', ')}.`] : []),
+		...(invalid.length > 0 ? [`Ugyldig: ${invalid.join(', ')}.`] : []),
+	];
+	return [`${what.join(' ')} Fyll inn under, så lagres det i `, profileLink, '.'];
 }
+
+/** The texts of a draft's "fill in what is missing" box. */
+export const FIX_TEXT = {
+	heading: 'Fyll inn det som mangler',
+	kommuneLabel: 'Legg til kommune (navn eller kommunenummer)',
+	kommuneButton: 'Legg til',
+	kommuneNotFound: (query: string) =>
+		`Fant ingen kommune som passer «${query}». Skriv navn eller firesifret kommunenummer.`,
+	kommuneChoose: 'Flere kommuner passer. Velg én:',
+	kommuneAdded: (navn: string) => `${navn} er lagt til i sjekklisten for VKP.`,
+	thumbprintLabel: (navn: string) => `Tommelavtrykk for ${navn}`,
+	thumbprintHint: 'Lim inn tommelavtrykket fra nøkkelsjekken (43 tegn).',
+	thumbprintInvalid:
+		'Dette er ikke et tommelavtrykk: det skal være 43 tegn (bokstaver, tall, - og _). Kopier det fra nøkkelsjekken.',
+	keyCheckLink: 'Sjekk nøkkelen i nøkkelsjekken',
+	notSaved:
+		'Endringen ble ikke lagret: det som er lagret i nettleseren, kan ikke leses. Se profilen eller sjekklisten.',
+} as const;
+
+/** Where a draft per kommune tells the user which one of how many she is reading, and what comes next. */
+export const PER_KOMMUNE_TEXT = {
+	nav: 'Bestillingene, én per kommune',
+	intro: (count: number) =>
+		count === 1 ? 'Én bestilling, for kommunen du har valgt:' : `${count} bestillinger, én per kommune:`,
+	count: (index: number, total: number) => `Bestilling ${index} av ${total}`,
+	next: (label: string) => `Neste bestilling: ${label}`,
+	markSent: (navn: string) => `Merk bestillingen som sendt for ${navn}`,
+	marked: (navn: string) => `Bestillingen for ${navn} er merket som sendt i sjekklisten.`,
+} as const;
 
 export type CopyPart = 'to' | 'subject' | 'body' | 'all';
 
@@ -63,5 +95,5 @@ export const STATUS_MESSAGES: Readonly<Record<DraftStatus, string>> = {
 	'nothing-to-copy': 'Det er ingen mottaker å kopiere: fyll inn adressen selv.',
 	'copy-refused':
 		'Nettleseren lot oss ikke kopiere. Teksten er markert: trykk Ctrl+C (Cmd+C på Mac) for å kopiere selv.',
-	downloaded: 'Utkastet er lastet ned som .eml-fil. Åpne fila i e-postprogrammet ditt.',
+	downloaded: 'Utkastet er lastet ned som .eml-fil. Åpne filen i e-postprogrammet ditt.',
 };

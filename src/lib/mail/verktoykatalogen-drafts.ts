@@ -10,25 +10,26 @@ import type { DraftSpec, FieldReader } from './draft-kit';
 const veiledningstjenester = (r: FieldReader) => r.lines('veiledningstjenester').map((name) => `- ${name}`);
 
 /**
- * The bestiller (a public health actor) sends this order, not the supplier: the supplier fills in its own details
- * from the profile and hands the draft to the bestiller, who signs it.
+ * The bestiller (a public health actor) sends this order, not the supplier. Each party is named by its role: the
+ * bestiller from her own fields (she signs), the supplier from the supplier's. Either of them can fill in the draft:
+ * a supplier who prepares it for the bestiller, or the bestiller herself.
  */
 export const vkBestillerOrder: DraftSpec = {
 	title: 'Bestilling til ide- og bestillingsmottak (bestiller)',
 	to: [],
-	signedBy: 'bestiller',
+	sender: 'bestiller',
 	recipientNote:
 		'Bestilleren (den offentlige helseaktøren) sender denne. Bestillingen går til ide- og bestillingsmottak i NHN, men NHN har ikke publisert adressen i veiledningen: spør NHN om bestillingsskjemaet og hvor det skal sendes, og fyll inn adressen selv.',
 	write: (r) => ({
-		subject: `Bestilling: veiledningstjenester i Verktøykatalogen – leverandør ${r.get('company')}`,
+		subject: `Bestilling: veiledningstjenester i Verktøykatalogen – bestiller ${r.get('bestillerCompany')}, leverandør ${r.get('company')}`,
 		body: [
 			'Vedlagt er utfylt bestillingsskjema for integrasjon av veiledningstjenester i Verktøykatalogen på Helsenorge.',
 			[
-				`Leverandør: ${r.get('company')} (org.nr. ${r.get('orgnr')})`,
-				`Kontaktperson hos leverandøren: ${r.contact()}`,
-				'Veiledningstjenester det gjelder:',
-				...veiledningstjenester(r),
+				`Bestiller: ${r.get('bestillerCompany')} (org.nr. ${r.get('bestillerOrgnr')})`,
+				`Kontaktperson hos bestilleren: ${r.contact('bestiller')}`,
 			],
+			[`Leverandør: ${r.get('company')} (org.nr. ${r.get('orgnr')})`, `Kontaktperson hos leverandøren: ${r.contact()}`],
+			['Veiledningstjenester det gjelder:', ...veiledningstjenester(r)],
 		],
 	}),
 };
@@ -39,11 +40,13 @@ export const vkPublicKey: DraftSpec = {
 	write: (r) => ({
 		subject: `Offentlig RSA-nøkkel for API-klient i testmiljø – ${r.get('company')}`,
 		body: [
-			`Vedlagt er den offentlige RSA-nøkkelen til ${r.get('company')}, slik at NHN kan opprette API-klienten i testmiljøet for integrasjonen med Verktøykatalogen.`,
+			`Her er den offentlige RSA-nøkkelen til ${r.get('company')}, slik at NHN kan opprette API-klienten i testmiljøet for integrasjonen med Verktøykatalogen.`,
 			['Veiledningstjenester vi skal administrere:', ...veiledningstjenester(r)],
 			[
-				'Tommelavtrykk for nøkkelen (RFC 7638, SHA-256): [fyll inn: tommelavtrykket fra nøkkelsjekken]',
-				'Nøkkelen er bare den offentlige delen. Den private nøkkelen beholder vi selv.',
+				`Tommelavtrykk for nøkkelen (RFC 7638, SHA-256): ${r.get('apiClientThumbprint')}`,
+				'Den offentlige nøkkelen som PEM og som JWK:',
+				'[fyll inn: lim inn den offentlige nøkkelen fra Nøkkelsjekk]',
+				'Si fra hvis dere vil ha nøkkelen i et annet format. Den private nøkkelen beholder vi selv.',
 			],
 		],
 	}),

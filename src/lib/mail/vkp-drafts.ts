@@ -4,7 +4,7 @@
  * and 11 revise it, so keep the text here and nowhere else.
  */
 import { KUNDESENTER_ADDRESS, VKP_ADDRESS } from './contacts';
-import { kommuneListLine, type DraftSpec } from './draft-kit';
+import { kommuneListLine, NO_KOMMUNE, type DraftSpec } from './draft-kit';
 
 /** The request sentence NHN asks for, word for word (VKP "Overordnet"). */
 export const APPROVAL_SENTENCE =
@@ -31,10 +31,10 @@ export const vkpThirdPartyApproval: DraftSpec = {
 		body: [
 			APPROVAL_SENTENCE,
 			[
-				`Virksomhet: ${r.get('company')}`,
+				`Leverandør: ${r.get('company')}`,
 				`Organisasjonsnummer: ${r.get('orgnr')}`,
 				`System: ${r.get('product')}`,
-				`Kontaktperson: ${r.contact()}`,
+				`Kontaktperson hos leverandøren: ${r.contact()}`,
 			],
 		],
 	}),
@@ -52,24 +52,34 @@ export const vkpOrderFormRequest: DraftSpec = {
 	}),
 };
 
+/**
+ * The HelseID client order: one mail per kommune, since a client is tied to one kommune and NHN asks for one order
+ * per kommune (VKP "Overordnet"). Each names its kommune, the kommunenummer and the thumbprint of that client's key.
+ */
 export const vkpHelseIdClientOrder: DraftSpec = {
-	title: 'Bestilling av HelseID-klienter for produksjon',
+	title: 'Bestilling av HelseID-klient for produksjon',
 	to: [KUNDESENTER_ADDRESS],
-	write: (r, kommuner) => ({
-		subject: `Bestilling av HelseID-klienter for VKP (produksjon) – ${r.get('company')}`,
-		body: [
-			`Vedlagt er utfylt bestillingsskjema fra VKP. Vi bestiller én HelseID-klient per kommune for ${r.get('product')} (${r.get('company')}, org.nr. ${r.get('orgnr')}).`,
-			[
-				`Klienter (${kommuner.length}):`,
-				...r.kommuner(kommuner, (k, index) => [
-					`${index + 1}. ${k.navn}, kommunenummer ${k.nummer}`,
-					k.thumbprint
-						? `   Offentlig nøkkel, tommelavtrykk (RFC 7638, SHA-256): ${k.thumbprint}`
-						: '   Offentlig nøkkel: [fyll inn: legg ved den offentlige nøkkelen for denne klienten]',
-				]),
+	perKommune: true,
+	write: (r, kommuner) => {
+		const kommune = r.kommune(kommuner);
+		const name = kommune ? `${kommune.navn} (${kommune.nummer})` : NO_KOMMUNE;
+		return {
+			subject: `Bestilling av HelseID-klient for VKP (produksjon) – ${name} – ${r.get('company')}`,
+			body: [
+				'Vedlagt er utfylt bestillingsskjema fra VKP. Vi bestiller én HelseID-klient for produksjon, knyttet til denne kommunen:',
+				[
+					`Kommune: ${kommune?.navn ?? NO_KOMMUNE}`,
+					`Kommunenummer: ${kommune?.nummer ?? '[mangler: kommunenummer]'}`,
+					`Tommelavtrykk for klientens offentlige nøkkel (RFC 7638, SHA-256): ${r.thumbprint(kommune)}`,
+				],
+				[
+					`Leverandør: ${r.get('company')} (org.nr. ${r.get('orgnr')})`,
+					`System: ${r.get('product')}`,
+					`Kontaktperson hos leverandøren: ${r.contact()}`,
+				],
+				['Scopes vi ønsker for klienten:', ...r.lines('scopes').map((scope) => `- ${scope}`)],
+				'HelseID skal ha den offentlige delen av RSA-nøkkelparet for klienten. Si fra hvordan dere vil ha den, så sender vi den. Den private nøkkelen beholder vi selv.',
 			],
-			['Scopes vi ønsker for hver klient:', ...r.lines('scopes').map((scope) => `- ${scope}`)],
-			'Den offentlige delen av RSA-nøkkelparet for hver klient ligger vedlagt. Den private nøkkelen beholder vi selv.',
-		],
-	}),
+		};
+	},
 };

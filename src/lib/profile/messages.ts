@@ -6,7 +6,7 @@
 import type { LinkedText } from '../shared/linked-text';
 import type { EmailError } from './email';
 import type { OrgnrError } from './orgnr';
-import { REQUIRED_FIELDS, type ProfileField } from './profile';
+import { REQUIRED_FIELDS, type Party, type ProfileField, type Role } from './profile';
 import type { FieldProblem } from './validate';
 
 /** Also the words the drafts use to mark an empty field (`[mangler: organisasjonsnummer]`), lower-cased. */
@@ -19,6 +19,12 @@ export const PROFILE_FIELD_LABELS: Readonly<Record<ProfileField, string>> = {
 	product: 'Produkt eller system',
 	scopes: 'Scopes',
 	veiledningstjenester: 'Veiledningstjenester',
+	apiClientThumbprint: 'Tommelavtrykk for API-klientens nøkkel',
+	bestillerCompany: 'Bestillerens virksomhet',
+	bestillerOrgnr: 'Bestillerens organisasjonsnummer',
+	bestillerContactName: 'Bestillerens kontaktperson',
+	bestillerEmail: 'Bestillerens e-post',
+	bestillerPhone: 'Bestillerens telefon',
 };
 
 const FIELD_HINTS: Partial<Record<ProfileField, string>> = {
@@ -26,15 +32,41 @@ const FIELD_HINTS: Partial<Record<ProfileField, string>> = {
 	product: 'Navnet på systemet som skal integreres.',
 	scopes: 'For VKP: ett scope per linje, for eksempel nhn:vkp/api/user/patient.read.',
 	veiledningstjenester: 'For Verktøykatalogen: én veiledningstjeneste per linje.',
+	apiClientThumbprint: 'For Verktøykatalogen: 43 tegn. Nøkkelsjekken fyller det inn når du har sjekket nøkkelen.',
+	bestillerCompany: 'Den offentlige helseaktøren som bestiller, for eksempel en kommune.',
+	bestillerOrgnr: '9 siffer.',
 };
+
+/** The heading of each party's group of fields, in the form and in a draft's "fill in what is missing". */
+export const PARTY_LABELS: Readonly<Record<Party, string>> = {
+	leverandor: 'Leverandøren',
+	bestiller: 'Bestilleren',
+};
+
+/** The three roles, as the start page names them. */
+export const ROLE_LABELS: Readonly<Record<Role, string>> = {
+	'vkp-leverandor': 'Leverandør av velferdsteknologi (VKP)',
+	'vk-leverandor': 'Veiledningsleverandør (Verktøykatalogen)',
+	bestiller: 'Bestiller: offentlig helseaktør (Verktøykatalogen)',
+};
+
+export const ROLE_TEXT = {
+	legend: 'Hvem er du?',
+	hint: 'Velg rollen din. Skjemaet viser da feltene du trenger, og utkastene sier hvem som er hvem.',
+	/** Said under the groups once a role is chosen: whose fields are whose. */
+	yours: (party: string) => `${party} er deg.`,
+} as const;
 
 /** The line under a field's label: whether it must be filled in, and how. */
 export function fieldHint(field: ProfileField): string {
 	return [REQUIRED_FIELDS.has(field) ? 'Må fylles ut.' : 'Valgfritt.', FIELD_HINTS[field]].filter(Boolean).join(' ');
 }
 
+/** The sentence under a thumbprint that is not one. */
+export const THUMBPRINT_MESSAGE =
+	'Dette er ikke et tommelavtrykk: det skal være 43 tegn (bokstaver, tall, - og _). Kopier det fra nøkkelsjekken.';
+
 export const FORM_TEXT = {
-	legend: 'Din virksomhet',
 	intro:
 		'Fyll ut én gang. Profilen lagres bare i denne nettleseren og brukes i alle e-postutkastene. Ingenting sendes.',
 	kommunerLabel: 'Kommuner (VKP)',
@@ -73,7 +105,9 @@ export function emailMessage(code: EmailError): string {
 
 /** The error shown under a field. */
 export function problemMessage(problem: FieldProblem): string {
-	return problem.field === 'orgnr' ? orgnrMessage(problem.code) : emailMessage(problem.code);
+	if (problem.kind === 'orgnr') return orgnrMessage(problem.code);
+	if (problem.kind === 'email') return emailMessage(problem.code);
+	return THUMBPRINT_MESSAGE;
 }
 
 /** `unavailable` and `write-failed` are the storage health the durable store reports (src/stores/durable.ts). */
@@ -101,7 +135,7 @@ export const UNREADABLE_FILE_NAME = 'veiviser-profil-ulest.txt';
 
 export const DISCARD_QUESTION = {
 	title: 'Slette den uleselige profilen og starte med en tom?',
-	text: 'Har du lastet den ned, har du den i fila.',
+	text: 'Har du lastet den ned, har du den i filen.',
 	confirmLabel: 'Slett og start med tom profil',
 } as const;
 

@@ -1,12 +1,26 @@
 /**
- * Which check runs for which profile field. Only two fields have a format a program can check: the
- * organisasjonsnummer (MOD11, ./orgnr.ts) and the e-mail address (./email.ts). The others are free text.
+ * Which check runs for which profile field. Only a few fields have a format a program can check: the
+ * organisasjonsnummer of either party (MOD11, ./orgnr.ts), the e-mail addresses (./email.ts) and the API client's
+ * thumbprint (RFC 7638, 43 base64url characters). The others are free text.
  */
+import { isThumbprint } from '../shared/thumbprint';
 import { checkEmail, type EmailError } from './email';
 import { checkOrgnr, type OrgnrError } from './orgnr';
 import type { ProfileField } from './profile';
 
-export type FieldProblem = { field: 'orgnr'; code: OrgnrError } | { field: 'email'; code: EmailError };
+export type FieldProblem =
+	| { field: ProfileField; kind: 'orgnr'; code: OrgnrError }
+	| { field: ProfileField; kind: 'email'; code: EmailError }
+	| { field: ProfileField; kind: 'thumbprint'; code: 'bad-thumbprint' };
+
+/** The kind of check each checked field gets. */
+export const FIELD_CHECKS: Partial<Record<ProfileField, FieldProblem['kind']>> = {
+	orgnr: 'orgnr',
+	bestillerOrgnr: 'orgnr',
+	email: 'email',
+	bestillerEmail: 'email',
+	apiClientThumbprint: 'thumbprint',
+};
 
 /**
  * The problem with a field's value, or undefined. An empty field is no problem here: the drafts mark it
@@ -14,16 +28,17 @@ export type FieldProblem = { field: 'orgnr'; code: OrgnrError } | { field: 'emai
  */
 export function checkProfileField(field: ProfileField, value: string): FieldProblem | undefined {
 	const trimmed = value.trim();
-	if (!trimmed) return undefined;
-	if (field === 'orgnr') {
+	const kind = FIELD_CHECKS[field];
+	if (!trimmed || kind === undefined) return undefined;
+	if (kind === 'orgnr') {
 		const result = checkOrgnr(trimmed);
-		return result.ok ? undefined : { field, code: result.error.code };
+		return result.ok ? undefined : { field, kind, code: result.error.code };
 	}
-	if (field === 'email') {
+	if (kind === 'email') {
 		const result = checkEmail(trimmed);
-		return result.ok ? undefined : { field, code: result.error.code };
+		return result.ok ? undefined : { field, kind, code: result.error.code };
 	}
-	return undefined;
+	return isThumbprint(trimmed) ? undefined : { field, kind, code: 'bad-thumbprint' };
 }
 
 /**

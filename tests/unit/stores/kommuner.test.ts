@@ -51,3 +51,61 @@ describe('kommuner store: replacing a row', () => {
 		expect(store.$kommuner.get().map((k) => k.nummer)).toEqual(['5001', '1804']);
 	});
 });
+
+describe('kommuner store: thumbprints', () => {
+	it('sets, replaces and clears a kommune’s thumbprint, and only for a chosen kommune', async () => {
+		const OTHER = 'Zh6pNlPRbILvVz9rdeZ7TWhYX_dWgbFMj4hfYpBVKW4';
+		const store = await load(new MemoryStorage());
+		store.addKommune(kommune('0301'));
+		store.addKommune(kommune('1804'));
+		expect(store.setKommuneThumbprint('5001', THUMB)).toEqual({ ok: false, error: { code: 'not-added' } });
+		expect(store.setKommuneThumbprint('0301', THUMB)).toEqual({ ok: true });
+		expect(store.setKommuneThumbprint('0301', OTHER)).toEqual({ ok: true });
+		expect(store.$kommuner.get()).toEqual([
+			{ nummer: '0301', navn: 'Oslo', thumbprint: OTHER },
+			{ nummer: '1804', navn: 'Bodø' },
+		]);
+		expect(store.clearKommuneThumbprint('5001')).toEqual({ ok: false, error: { code: 'not-added' } });
+		expect(store.clearKommuneThumbprint('0301')).toEqual({ ok: true });
+		expect(store.$kommuner.get()).toEqual([
+			{ nummer: '0301', navn: 'Oslo' },
+			{ nummer: '1804', navn: 'Bodø' },
+		]);
+	});
+
+	it('restores kommuner from a file: new ones with their thumbprints, missing thumbprints filled, nothing overwritten', async () => {
+		const OTHER = 'Zh6pNlPRbILvVz9rdeZ7TWhYX_dWgbFMj4hfYpBVKW4';
+		const storage = new MemoryStorage();
+		const store = await load(storage);
+		store.addKommune(kommune('0301'));
+		store.addKommune(kommune('1804'));
+		store.setKommuneThumbprint('1804', THUMB);
+		const before = storage.getItem('veiviser:kommuner:v1');
+		expect(store.restoreKommuner([{ nummer: '1804', navn: 'Bodø', thumbprint: OTHER }])).toEqual({ ok: true });
+		expect(storage.getItem('veiviser:kommuner:v1')).toBe(before);
+		expect(
+			store.restoreKommuner([
+				{ nummer: '0301', navn: 'Oslo', thumbprint: OTHER },
+				{ nummer: '1804', navn: 'Bodø', thumbprint: OTHER },
+				{ nummer: '1505', navn: 'Kristiansund', thumbprint: THUMB },
+				{ nummer: '1505', navn: 'Kristiansund' },
+			]),
+		).toEqual({ ok: true });
+		expect(store.$kommuner.get()).toEqual([
+			{ nummer: '0301', navn: 'Oslo', thumbprint: OTHER },
+			{ nummer: '1804', navn: 'Bodø', thumbprint: THUMB },
+			{ nummer: '1505', navn: 'Kristiansund', thumbprint: THUMB },
+		]);
+	});
+
+	it('refuses to restore or clear while the stored list is unreadable', async () => {
+		const storage = new MemoryStorage();
+		storage.setItem('veiviser:kommuner:v1', 'ødelagt');
+		const store = await load(storage);
+		expect(store.restoreKommuner([{ nummer: '0301', navn: 'Oslo' }])).toEqual({
+			ok: false,
+			error: { code: 'storage-unreadable' },
+		});
+		expect(storage.getItem('veiviser:kommuner:v1')).toBe('ødelagt');
+	});
+});

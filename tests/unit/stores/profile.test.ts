@@ -43,3 +43,62 @@ describe('profile store', () => {
 		);
 	});
 });
+
+describe('profile store, version 2', () => {
+	it('reads a version 1 profile, writes it back as version 2 on the next change, and keeps the key', async () => {
+		const storage = new MemoryStorage();
+		storage.setItem(
+			'veiviser:profile:v1',
+			JSON.stringify({ v: 1, data: { company: 'Gammel AS', orgnr: '994598759' } }),
+		);
+		const store = await load(storage);
+		expect(store.$profile.get()).toMatchObject({
+			role: '',
+			company: 'Gammel AS',
+			orgnr: '994598759',
+			bestillerCompany: '',
+		});
+		expect(store.setProfileRole('bestiller')).toBe(true);
+		const written = JSON.parse(storage.getItem('veiviser:profile:v1')!) as { v: number; data: Record<string, string> };
+		expect(written.v).toBe(2);
+		expect(written.data).toMatchObject({ role: 'bestiller', company: 'Gammel AS' });
+	});
+
+	it('remembers the role, and writes nothing when it does not change', async () => {
+		const storage = new MemoryStorage();
+		let store = await load(storage);
+		expect(store.setProfileRole('vkp-leverandor')).toBe(true);
+		store = await load(storage);
+		expect(store.$profile.get().role).toBe('vkp-leverandor');
+		const before = storage.getItem('veiviser:profile:v1');
+		const value = store.$profile.get();
+		expect(store.setProfileRole('vkp-leverandor')).toBe(true);
+		expect(store.$profile.get()).toBe(value);
+		expect(storage.getItem('veiviser:profile:v1')).toBe(before);
+		expect(store.setProfileRole('')).toBe(true);
+		expect(store.$profile.get().role).toBe('');
+	});
+
+	it('cuts a field at the longest value a profile holds', async () => {
+		const store = await load(new MemoryStorage());
+		store.setProfileField('scopes', 'x'.repeat(10_005));
+		expect(store.$profile.get().scopes).toHaveLength(10_000);
+	});
+
+	it('fills empty fields from an imported profile and leaves filled ones as they are', async () => {
+		const store = await load(new MemoryStorage());
+		store.setProfileField('company', 'Her AS');
+		const incoming = { ...store.$profile.get(), company: 'Der AS', email: 'kari@x.no', role: 'vk-leverandor' as const };
+		expect(store.importProfile(incoming)).toBe(true);
+		expect(store.$profile.get()).toMatchObject({ company: 'Her AS', email: 'kari@x.no', role: 'vk-leverandor' });
+	});
+
+	it('refuses to change an unreadable stored profile', async () => {
+		const storage = new MemoryStorage();
+		storage.setItem('veiviser:profile:v1', '{"v":2,"data":{"role":"sjef"}}');
+		const store = await load(storage);
+		expect(store.setProfileRole('bestiller')).toBe(false);
+		expect(store.importProfile(store.$profile.get())).toBe(false);
+		expect(storage.getItem('veiviser:profile:v1')).toBe('{"v":2,"data":{"role":"sjef"}}');
+	});
+});

@@ -12,9 +12,15 @@ import {
 	changePreview,
 	completedText,
 	kommuneLabel,
+	fileMessages,
+	kommuneKeyText,
+	kommuneRowText,
+	newKommunePreview,
+	profilePreview,
 	questions,
 	searchText,
 	statusChanged,
+	thumbprintPreview,
 } from '~/lib/checklist/messages';
 
 describe('checklist messages', () => {
@@ -48,6 +54,7 @@ describe('checklist messages', () => {
 			questions.importProgress(),
 			questions.reset('VKP'),
 			questions.startOver(),
+			questions.removeThumbprint('Oslo (0301)'),
 		];
 		for (const question of asked) {
 			expect(question.title).toMatch(/\?$/);
@@ -55,6 +62,35 @@ describe('checklist messages', () => {
 		}
 		expect(questions.removeKommune('Oslo (0301)', 2).text).toContain('2 steg');
 		expect(questions.removeKommune('Oslo (0301)', 0).text).not.toContain('blir slettet');
+	});
+
+	it('names a kommune in each of its card’s buttons, so every button’s name is unique', () => {
+		const texts = [
+			kommuneRowText.steps('Bodø'),
+			kommuneRowText.remove('Bodø'),
+			kommuneRowText.replace('Bodø'),
+			kommuneKeyText.markKeyDone('Bodø'),
+			kommuneKeyText.replace('Bodø'),
+			kommuneKeyText.paste('Bodø'),
+			kommuneKeyText.remove('Bodø'),
+		];
+		for (const text of texts) expect(text).toContain('Bodø');
+		expect(new Set(texts).size).toBe(texts.length);
+		expect(kommuneRowText.stepSuffix('Bodø')).toBe(' – Bodø');
+		expect(kommuneKeyText.saved('Bodø')).toBe('Tommelavtrykket er lagret for Bodø.');
+		expect(kommuneKeyText.removed('Bodø')).toBe('Tommelavtrykket for Bodø er fjernet.');
+		expect(questions.removeThumbprint('Oslo (0301)').text).toContain('Oslo (0301)');
+	});
+
+	it('previews and reports an import with what it fills in', () => {
+		expect(newKommunePreview('Bodø (1804)')).toBe('Ny kommune: Bodø (1804)');
+		expect(newKommunePreview('Bodø (1804)', true)).toBe('Ny kommune: Bodø (1804), med tommelavtrykk');
+		expect(thumbprintPreview('Oslo (0301)')).toBe('Tommelavtrykk for Oslo (0301)');
+		expect(profilePreview('Virksomhet', 'Trygg Hjemme AS')).toBe('Profil: Virksomhet: Trygg Hjemme AS');
+		expect(fileMessages.imported(2, 1, 3, 4)).toBe(
+			'Fremdriften er hentet inn: 2 steg endret, 1 kommune lagt til, 3 tommelavtrykk og 4 felt i profilen fylt inn.',
+		);
+		expect(fileMessages.imported(0, 2, 0, 0)).toContain('2 kommuner lagt til');
 	});
 
 	it('has a message for every progress file error', () => {

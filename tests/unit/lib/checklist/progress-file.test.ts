@@ -4,13 +4,16 @@ import { STATUSES, emptyProgress, setStatus, statusOf, type Progress, type StepS
 import { resetService } from '~/lib/checklist/progress-changes';
 import {
 	exportProgress,
+	importChangesSomething,
 	importPreview,
 	mergeProgress,
 	parseProgressFile,
 	planImport,
 	PROGRESS_FILE_FORMAT,
+	PROGRESS_FILE_VERSION,
 	type FileKommune,
 } from '~/lib/checklist/progress-file';
+import { emptyProfile, type Profile } from '~/lib/profile/profile';
 
 const time = (i: number) => new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString();
 const KEYS = ['vkp.a.one', 'vkp.a.two', 'vkp.k.x@0301', 'vkp.k.x@1804', 'verktoykatalogen.a.one', 'retired.step.id'];
@@ -118,6 +121,156 @@ describe('importPreview', () => {
 		expect(importPreview(planImport(emptyProgress(), [], file), () => undefined)).toEqual([
 			'«vkp.k.x» (5501): Ikke startet → Fullført',
 		]);
+	});
+});
+
+const THUMB = 'NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs';
+const OTHER = 'Zh6pNlPRbILvVz9rdeZ7TWhYX_dWgbFMj4hfYpBVKW4';
+const profile = (overrides: Partial<Profile> = {}): Profile => ({ ...emptyProfile(), ...overrides });
+
+describe('the export file, version 2', () => {
+	it('carries progress, kommuner with their thumbprints, and the profile with its role', () => {
+		const work = profile({ role: 'bestiller', company: 'Trygg Hjemme AS', bestillerCompany: 'Askøy kommune' });
+		const text = exportProgress(
+			setStatus(emptyProgress(), 'vkp.a.one', 'fullfort', time(1)),
+			[{ ...OSLO, thumbprint: THUMB }, BODO],
+			time(2),
+			work,
+		);
+		expect(PROGRESS_FILE_VERSION).toBe(2);
+		expect(JSON.parse(text)).toEqual({
+			format: 'veiviser-sjekkliste',
+			version: 2,
+			exportedAt: time(2),
+			progress: { steps: { 'vkp.a.one': { status: 'fullfort', changedAt: time(1), completedAt: time(1) } } },
+			kommuner: [
+				{ nummer: '0301', navn: 'Oslo', thumbprint: THUMB },
+				{ nummer: '1804', navn: 'Bodø' },
+			],
+			profile: work,
+		});
+		expect(text.endsWith('}\n')).toBe(true);
+		const file = parsed(text);
+		expect(file.version).toBe(2);
+		expect(file.profile).toEqual(work);
+		expect(file.kommuner).toEqual([{ ...OSLO, thumbprint: THUMB }, BODO]);
+		expect(JSON.parse(exportProgress(emptyProgress(), [], time(1)))).not.toHaveProperty('profile');
+	});
+
+	it('still imports a version 1 file: progress and kommuner, no profile', () => {
+		const v1 = JSON.stringify({
+			format: PROGRESS_FILE_FORMAT,
+			version: 1,
+			exportedAt: time(1),
+			progress: { steps: { 'vkp.a.one': { status: 'pagar', changedAt: time(1) } } },
+			kommuner: [OSLO],
+			profile: { company: 'Overses AS' },
+		});
+		const file = parsed(v1);
+		expect(file).toEqual({
+			format: PROGRESS_FILE_FORMAT,
+			version: 1,
+			exportedAt: time(1),
+			progress: { steps: { 'vkp.a.one': { status: 'pagar', changedAt: time(1) } } },
+			kommuner: [OSLO],
+		});
+	});
+
+	it('reads a file without kommuner or export date, a v1 profile as migrated, and refuses a damaged part', () => {
+		const bare = parsed(JSON.stringify({ format: PROGRESS_FILE_FORMAT, version: 2, progress: { steps: {} } }));
+		expect(bare).toEqual({
+			format: PROGRESS_FILE_FORMAT,
+			version: 2,
+			exportedAt: '',
+			progress: { steps: {} },
+			kommuner: [],
+		});
+		const file = (extra: Record<string, unknown>) =>
+			parseProgressFile(
+				JSON.stringify({ format: PROGRESS_FILE_FORMAT, version: 2, progress: { steps: {} }, ...extra }),
+			);
+		expect(file({ profile: { role: 'sjef' } })).toMatchObject({ ok: false, error: { code: 'damaged' } });
+		expect(file({ profile: 'Trygg' })).toMatchObject({ ok: false, error: { code: 'damaged' } });
+		expect(file({ kommuner: [{ ...OSLO, thumbprint: 'kort' }] })).toMatchObject({
+			ok: false,
+			error: { code: 'damaged' },
+		});
+		expect(file({ kommuner: [{ nummer: '301', navn: 'Oslo' }] })).toMatchObject({
+			ok: false,
+			error: { code: 'damaged' },
+		});
+		expect(file({ kommuner: [{ nummer: '0301', navn: 3 }] })).toMatchObject({ ok: false, error: { code: 'damaged' } });
+		expect(file({ kommuner: ['0301'] })).toMatchObject({ ok: false, error: { code: 'damaged' } });
+		expect(file({ kommuner: 'Oslo' })).toMatchObject({ ok: false, error: { code: 'damaged' } });
+		expect(file({ exportedAt: 5 })).toMatchObject({ ok: true, file: { exportedAt: '' } });
+		expect(
+			parseProgressFile(JSON.stringify({ format: PROGRESS_FILE_FORMAT, version: 3, progress: { steps: {} } })),
+		).toMatchObject({
+			ok: false,
+			error: { code: 'newer-version' },
+		});
+		expect(
+			parseProgressFile(JSON.stringify({ format: PROGRESS_FILE_FORMAT, version: 0, progress: { steps: {} } })),
+		).toMatchObject({
+			ok: false,
+			error: { code: 'damaged' },
+		});
+		expect(
+			parseProgressFile(JSON.stringify({ format: PROGRESS_FILE_FORMAT, version: 1.5, progress: { steps: {} } })),
+		).toMatchObject({
+			ok: false,
+			error: { code: 'damaged' },
+		});
+	});
+
+	it('plans thumbprints and profile fields that fill what is missing here, and previews them', () => {
+		const file = parsed(
+			exportProgress(
+				emptyProgress(),
+				[
+					{ ...OSLO, thumbprint: OTHER },
+					{ nummer: '4601', navn: 'Bergen', thumbprint: THUMB },
+				],
+				time(1),
+				profile({ role: 'vkp-leverandor', company: 'Trygg Hjemme AS', scopes: 'a.read\nb.write', email: 'x@y.no' }),
+			),
+		);
+		const plan = planImport(emptyProgress(), [OSLO, BODO], file, profile({ email: 'kari@her.no' }));
+		expect(plan.changes).toEqual([]);
+		expect(plan.kommunerAdded).toEqual([{ nummer: '4601', navn: 'Bergen', thumbprint: THUMB }]);
+		expect(plan.thumbprints).toEqual([{ ...OSLO, thumbprint: OTHER }]);
+		expect(plan.profileFills).toEqual([
+			{ field: 'role', value: 'vkp-leverandor' },
+			{ field: 'company', value: 'Trygg Hjemme AS' },
+			{ field: 'scopes', value: 'a.read\nb.write' },
+		]);
+		expect(importChangesSomething(plan)).toBe(true);
+		expect(importPreview(plan, () => undefined)).toEqual([
+			'Ny kommune: Bergen (4601), med tommelavtrykk',
+			'Tommelavtrykk for Oslo (0301)',
+			'Profil: Rolle: Leverandør av velferdsteknologi (VKP)',
+			'Profil: Virksomhet: Trygg Hjemme AS',
+			'Profil: Scopes: a.read, b.write',
+		]);
+		// Without a readable local profile, the profile is left out of the plan.
+		expect(planImport(emptyProgress(), [OSLO, BODO], file).profileFills).toEqual([]);
+	});
+
+	it('cuts a long profile value in the preview', () => {
+		const file = parsed(exportProgress(emptyProgress(), [], time(1), profile({ product: 'x'.repeat(80) })));
+		const [line] = importPreview(planImport(emptyProgress(), [], file, emptyProfile()), () => undefined);
+		expect(line).toBe(`Profil: Produkt eller system: ${'x'.repeat(59)}…`);
+		const exact = parsed(exportProgress(emptyProgress(), [], time(1), profile({ product: 'y'.repeat(60) })));
+		expect(importPreview(planImport(emptyProgress(), [], exact, emptyProfile()), () => undefined)).toEqual([
+			`Profil: Produkt eller system: ${'y'.repeat(60)}`,
+		]);
+	});
+
+	it('says when a file changes nothing', () => {
+		const file = parsed(exportProgress(emptyProgress(), [OSLO], time(1), profile({ company: 'A' })));
+		const plan = planImport(emptyProgress(), [OSLO], file, profile({ company: 'B' }));
+		expect(importChangesSomething(plan)).toBe(false);
+		expect(importPreview(plan, () => undefined)).toEqual([]);
 	});
 });
 

@@ -101,14 +101,45 @@ describe('countProgress', () => {
 			makeStep('vkp.k.x', { perKommune: true }),
 		];
 		let p = emptyProgress();
-		expect(countProgress(steps, p, ['0301', '1804'])).toEqual({ done: 0, total: 4 });
+		expect(countProgress(steps, p, ['0301', '1804'])).toEqual({
+			done: 0,
+			total: 4,
+			common: 2,
+			perKommune: 1,
+			kommuner: 2,
+			optional: 1,
+			notRelevant: 0,
+		});
 		p = setStatus(p, 'vkp.a.one', 'fullfort', T1);
 		p = setStatus(p, 'vkp.a.opt', 'fullfort', T1);
 		p = setStatus(p, 'vkp.k.x@1804', 'fullfort', T1);
 		p = setStatus(p, 'vkp.a.two', 'ikke-aktuelt', T1);
 		const count = countProgress(steps, p, ['0301', '1804']);
-		expect(count).toEqual({ done: 2, total: 3 });
+		expect(count).toEqual({ done: 2, total: 3, common: 1, perKommune: 1, kommuner: 2, optional: 1, notRelevant: 1 });
 		expect(progressText(count)).toBe('2 av 3 steg fullført');
+	});
+
+	it('counts a step per kommune marked ikke aktuelt for one kommune as left out there only', () => {
+		const steps = [makeStep('vkp.k.x', { perKommune: true }), makeStep('vkp.k.y', { perKommune: true })];
+		const p = setStatus(emptyProgress(), 'vkp.k.x@0301', 'ikke-aktuelt', T1);
+		expect(countProgress(steps, p, ['0301', '1804'])).toEqual({
+			done: 0,
+			total: 3,
+			common: 0,
+			perKommune: 2,
+			kommuner: 2,
+			optional: 0,
+			notRelevant: 1,
+		});
+		expect(countProgress(steps, p, [])).toEqual({
+			done: 0,
+			total: 0,
+			common: 0,
+			perKommune: 2,
+			kommuner: 0,
+			optional: 0,
+			notRelevant: 0,
+		});
 	});
 });
 

@@ -126,13 +126,19 @@ describe('progressView', () => {
 		const progress = setStatus(emptyProgress(), contact.id, 'fullfort', T1);
 		expect(progressView([contact, form, keyPair], progress, ['0301', '1804'])).toEqual({
 			text: '1 av 4 steg fullført',
+			detail: 'Telt med: 2 felles steg og 1 steg for hver av 2 kommuner.',
 			value: 1,
 			max: 4,
 		});
 	});
 
 	it('never gives the bar a maximum of 0, which would show as full', () => {
-		expect(progressView([], emptyProgress(), [])).toEqual({ text: '0 av 0 steg fullført', value: 0, max: 1 });
+		expect(progressView([], emptyProgress(), [])).toEqual({
+			text: '0 av 0 steg fullført',
+			detail: 'Telt med: 0 steg.',
+			value: 0,
+			max: 1,
+		});
 	});
 });
 
@@ -168,5 +174,62 @@ describe('problemsView', () => {
 		const both = problemsView('ok', 'unreadable', 'unreadable');
 		expect(both).toMatchObject({ downloadProgress: true, downloadKommuner: true });
 		expect(both.unreadable).toContain('kan ikke leses');
+	});
+});
+
+describe('status tags and links', () => {
+	it('gives each status its badge variant', async () => {
+		const { STATUS_VARIANTS } = await import('~/lib/checklist/view');
+		expect(STATUS_VARIANTS).toEqual({
+			'ikke-startet': 'default',
+			pagar: 'note',
+			'venter-nhn': 'caution',
+			fullfort: 'success',
+			'ikke-aktuelt': 'neutral',
+			blocked: 'neutral',
+		});
+	});
+
+	it('leaves out a "Les mer" link to the page the step is on, and keeps every other', async () => {
+		const { stepLink } = await import('~/lib/checklist/view');
+		expect(stepLink('/vkp/ta-kontakt/', '/vkp/ta-kontakt/')).toBeUndefined();
+		expect(stepLink('/vkp/helseid-produksjon/#slik-bestiller-du', '/vkp/helseid-produksjon/')).toBeUndefined();
+		expect(stepLink('/verktoykatalogen/#krav', '/verktoykatalogen/#krav')).toBeUndefined();
+		expect(stepLink('/vkp/helseid-test', '/vkp/helseid-test/')).toBeUndefined();
+		expect(stepLink('/vkp/ta-kontakt/', '/vkp/helseid-produksjon/')).toBe('/vkp/ta-kontakt/');
+		expect(stepLink('/vkp/ta-kontakt/#x', undefined)).toBe('/vkp/ta-kontakt/#x');
+		expect(stepLink(undefined, '/vkp/')).toBeUndefined();
+		expect(stepLink('/verktoykatalogen/test/#stegene', '/verktoykatalogen/')).toBe('/verktoykatalogen/test/#stegene');
+	});
+});
+
+describe('what the counter counts', () => {
+	it('names the common steps, the steps per kommune and what is left out', async () => {
+		const { progressDetail } = await import('~/lib/checklist/messages');
+		const base = { done: 0, total: 0, common: 3, perKommune: 0, kommuner: 0, optional: 0, notRelevant: 0 };
+		expect(progressDetail(base)).toBe('Telt med: 3 steg.');
+		expect(progressDetail({ ...base, perKommune: 6 })).toBe(
+			'Telt med: 3 felles steg. Stegene per kommune telles når du har lagt til kommuner.',
+		);
+		expect(progressDetail({ ...base, perKommune: 6, kommuner: 1 })).toBe(
+			'Telt med: 3 felles steg og 6 steg for 1 kommune.',
+		);
+		expect(progressDetail({ ...base, perKommune: 6, kommuner: 3, optional: 3 })).toBe(
+			'Telt med: 3 felles steg og 6 steg for hver av 3 kommuner. Ikke telt med: 3 valgfrie steg.',
+		);
+		expect(progressDetail({ ...base, optional: 1, notRelevant: 2 })).toBe(
+			'Telt med: 3 steg. Ikke telt med: 1 valgfritt steg og 2 merket «Ikke aktuelt».',
+		);
+		expect(progressDetail({ ...base, notRelevant: 1 })).toBe(
+			'Telt med: 3 steg. Ikke telt med: 1 merket «Ikke aktuelt».',
+		);
+	});
+
+	it('says who acts in a step as a sentence', async () => {
+		const { whoText } = await import('~/lib/checklist/messages');
+		expect(whoText(['leverandør'])).toBe('Hvem: leverandør');
+		expect(whoText(['leverandør', 'NHN'])).toBe('Hvem: leverandør og NHN');
+		expect(whoText(['bestiller', 'leverandør', 'NHN'])).toBe('Hvem: bestiller, leverandør og NHN');
+		expect(whoText([])).toBe('Hvem: ');
 	});
 });

@@ -159,7 +159,7 @@ describe('lists in words', () => {
 		expect(listText(['Bergen', 'Oslo'])).toBe('Bergen og Oslo');
 		expect(listText(['Bergen', 'Oslo', 'Bodø'])).toBe('Bergen, Oslo og Bodø');
 		expect(scopeBuilderMessages.saved(1, ['Bergen'])).toBe(
-			'1 scope er lagt inn i profilen din og brukes i bestillingen for produksjon, for hver av kommunene dine: Bergen.',
+			'1 scope er lagt inn i profilen din og brukes i bestillingene for produksjon, én per kommune: Bergen.',
 		);
 		expect(scopeBuilderMessages.saved(2, [])).toMatch(/^2 scope er lagt inn .* Legg til kommunene i sjekklisten/);
 	});

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildDraft, draftAsText, type MailDraft } from '~/lib/mail/drafts';
+import { buildDraft, buildDrafts, draftAsText, type MailDraft } from '~/lib/mail/drafts';
 import {
 	copyPlan,
 	draftNotice,
 	emlDownload,
+	fixPlan,
+	hasFixes,
 	isCopyPart,
 	mailLink,
 	NOTICE_BEFORE_SCRIPT,
@@ -14,14 +16,15 @@ import {
 	COPY_BUTTONS,
 	NO_RECIPIENT,
 	noticeText,
+	PER_KOMMUNE_TEXT,
 	PROFILE_PATH,
 	STATUS_MESSAGES,
 	type DraftStatus,
 } from '~/lib/mail/messages';
-import { CHECKLIST_PATH } from '~/lib/profile/messages';
-import { emptyProfile, type SupplierProfile } from '~/lib/profile/profile';
+import { emptyProfile, type Profile } from '~/lib/profile/profile';
 
-const filled: SupplierProfile = {
+const filled: Profile = {
+	...emptyProfile(),
 	company: 'Trygg Hjemme AS',
 	orgnr: '994598759',
 	contactName: 'Kari Nordmann',
@@ -52,50 +55,100 @@ describe('recipientText', () => {
 
 describe('draftNotice', () => {
 	it('says the profile is complete when the draft misses nothing', () => {
-		expect(draftNotice(draft('vkp-tredjepart'))).toEqual({ code: 'complete', missing: [] });
+		expect(draftNotice(draft('vkp-tredjepart'))).toEqual({ code: 'complete', missing: [], invalid: [] });
 	});
 
 	it('names the missing fields lower-case, in the profile’s order', () => {
 		const notice = draftNotice(draft('vkp-tredjepart', { ...filled, orgnr: '', company: '' }));
-		expect(notice).toEqual({ code: 'missing-fields', missing: ['virksomhet', 'organisasjonsnummer'] });
+		expect(notice).toEqual({ code: 'incomplete', missing: ['virksomhet', 'organisasjonsnummer'], invalid: [] });
+	});
+
+	it('names the invalid fields apart from the missing ones', () => {
+		const notice = draftNotice(draft('vkp-tredjepart', { ...filled, orgnr: '994598758', company: '' }));
+		expect(notice).toEqual({ code: 'incomplete', missing: ['virksomhet'], invalid: ['organisasjonsnummer'] });
 	});
 
 	it('adds the kommuner last when a draft that lists them has none', () => {
 		expect(draftNotice(draft('vkp-kontakt', { ...filled, email: '' }, []))).toEqual({
-			code: 'missing-kommuner',
+			code: 'incomplete',
 			missing: ['e-post', 'kommuner'],
+			invalid: [],
 		});
-		expect(draftNotice(draft('vkp-kontakt', filled, []))).toEqual({ code: 'missing-kommuner', missing: ['kommuner'] });
+		expect(draftNotice(draft('vkp-kontakt', filled, []))).toEqual({
+			code: 'incomplete',
+			missing: ['kommuner'],
+			invalid: [],
+		});
 		expect(draftNotice(draft('vkp-tredjepart', filled, [])).code).toBe('complete');
+	});
+
+	it('names the kommune whose key thumbprint an order lacks', () => {
+		const [order] = buildDrafts('vkp-helseid-bestilling', { profile: filled, kommuner: oslo });
+		expect(draftNotice(order!)).toEqual({ code: 'incomplete', missing: ['tommelavtrykk for Oslo'], invalid: [] });
+		expect(draftNotice({ missing: [], invalid: [], missingKommuner: false, missingThumbprint: true }).missing).toEqual([
+			'tommelavtrykk for kommunen',
+		]);
 	});
 });
 
 describe('noticeText', () => {
-	it('links the profile always, and the VKP checklist only when kommuner are missing', () => {
+	it('links the profile, except when nothing is missing', () => {
 		expect(links(noticeText(NOTICE_BEFORE_SCRIPT))).toEqual([PROFILE_PATH]);
-		expect(links(noticeText({ code: 'complete', missing: [] }))).toEqual([]);
-		expect(links(noticeText({ code: 'missing-fields', missing: ['e-post'] }))).toEqual([PROFILE_PATH]);
-		expect(links(noticeText({ code: 'missing-kommuner', missing: ['kommuner'] }))).toEqual([
-			PROFILE_PATH,
-			CHECKLIST_PATH,
-		]);
+		expect(links(noticeText({ code: 'complete', missing: [], invalid: [] }))).toEqual([]);
+		expect(links(noticeText({ code: 'incomplete', missing: ['e-post'], invalid: [] }))).toEqual([PROFILE_PATH]);
 		expect(PROFILE_PATH).toBe('/verktoy/e-post/#profil');
-		expect(CHECKLIST_PATH).toBe('/vkp/sjekkliste/');
 	});
 
-	it('reads as the page has always said it', () => {
+	it('says what is missing and what is invalid, and where it can be filled in', () => {
 		expect(plain(noticeText(NOTICE_BEFORE_SCRIPT))).toBe(
 			'Utkastet fylles ut fra profilen din. Tekst i klammer må du fylle inn selv.',
 		);
-		expect(plain(noticeText({ code: 'complete', missing: [] }))).toBe(
+		expect(plain(noticeText({ code: 'complete', missing: [], invalid: [] }))).toBe(
 			'Profilen er fylt ut. Tekst i klammer må du fylle inn selv.',
 		);
-		expect(plain(noticeText({ code: 'missing-fields', missing: ['virksomhet', 'organisasjonsnummer'] }))).toBe(
-			'Mangler: virksomhet, organisasjonsnummer. Fyll ut profilen din. Tekst i klammer må du fylle inn selv.',
+		expect(plain(noticeText({ code: 'incomplete', missing: ['virksomhet', 'organisasjonsnummer'], invalid: [] }))).toBe(
+			'Mangler: virksomhet, organisasjonsnummer. Fyll inn under, så lagres det i profilen din.',
 		);
-		expect(plain(noticeText({ code: 'missing-kommuner', missing: ['e-post', 'kommuner'] }))).toBe(
-			'Mangler: e-post, kommuner. Fyll ut profilen din og velg kommuner i sjekklisten for VKP.',
+		expect(plain(noticeText({ code: 'incomplete', missing: ['e-post'], invalid: ['organisasjonsnummer'] }))).toBe(
+			'Mangler: e-post. Ugyldig: organisasjonsnummer. Fyll inn under, så lagres det i profilen din.',
 		);
+		expect(plain(noticeText({ code: 'incomplete', missing: [], invalid: ['e-post'] }))).toBe(
+			'Ugyldig: e-post. Fyll inn under, så lagres det i profilen din.',
+		);
+	});
+
+	it('counts the orders of a draft per kommune', () => {
+		expect(PER_KOMMUNE_TEXT.intro(3)).toBe('3 bestillinger, én per kommune:');
+		expect(PER_KOMMUNE_TEXT.intro(1)).toBe('Én bestilling, for kommunen du har valgt:');
+		expect(PER_KOMMUNE_TEXT.count(2, 3)).toBe('Bestilling 2 av 3');
+	});
+});
+
+describe('fixPlan', () => {
+	it('offers the missing and invalid fields, the sender’s party first', () => {
+		const order = draft('vk-bestilling', { ...filled, bestillerCompany: '', orgnr: '994598758', company: '' });
+		const plan = fixPlan(order);
+		expect(plan.groups).toEqual([
+			{ party: 'bestiller', fields: ['bestillerCompany', 'bestillerOrgnr', 'bestillerContactName', 'bestillerEmail'] },
+			{ party: 'leverandor', fields: ['company', 'orgnr'] },
+		]);
+		expect(plan.kommune).toBe(false);
+		expect(plan).not.toHaveProperty('thumbprintFor');
+		expect(hasFixes(plan)).toBe(true);
+		expect(fixPlan(draft('vkp-tredjepart', { ...filled, email: '' })).groups).toEqual([
+			{ party: 'leverandor', fields: ['email'] },
+		]);
+	});
+
+	it('offers to add a kommune, or the thumbprint of the order’s kommune', () => {
+		const noKommune = fixPlan(draft('vkp-kontakt', filled, []));
+		expect(noKommune).toEqual({ groups: [], kommune: true });
+		expect(hasFixes(noKommune)).toBe(true);
+		const [order] = buildDrafts('vkp-helseid-bestilling', { profile: filled, kommuner: oslo });
+		expect(fixPlan(order!)).toEqual({ groups: [], kommune: false, thumbprintFor: { nummer: '0301', navn: 'Oslo' } });
+		const complete = fixPlan(draft('vkp-tredjepart'));
+		expect(complete).toEqual({ groups: [], kommune: false });
+		expect(hasFixes(complete)).toBe(false);
 	});
 });
 
@@ -163,10 +216,23 @@ describe('emlDownload', () => {
 		});
 	});
 
-	it('leaves out From when the profile has no e-mail address', () => {
+	it('names an order per kommune by its kommunenummer', () => {
+		const [order] = buildDrafts('vkp-helseid-bestilling', { profile: filled, kommuner: oslo });
+		expect(emlDownload(order!, filled).fileName).toBe('vkp-helseid-bestilling-0301.eml');
+	});
+
+	it('sends the bestiller’s order from the bestiller’s address', () => {
+		const profile = { ...filled, bestillerEmail: ' siri@askoy.example ' };
+		expect(emlDownload(draft('vk-bestilling', profile), profile).parts.from).toBe('siri@askoy.example');
+	});
+
+	it('leaves out From when the sender has no e-mail address, or an invalid one', () => {
 		const noEmail = { ...filled, email: '  ' };
 		const { parts } = emlDownload(draft('feilmelding', noEmail), noEmail);
 		expect(parts).not.toHaveProperty('from');
+		const badEmail = { ...filled, email: 'kari@' };
+		expect(emlDownload(draft('feilmelding', badEmail), badEmail).parts).not.toHaveProperty('from');
+		expect(emlDownload(draft('vk-bestilling', filled), filled).parts).not.toHaveProperty('from');
 		expect(emlDownload(draft('vk-testrapport', emptyProfile()), emptyProfile()).parts.to).toEqual([]);
 	});
 });

@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KUNDESENTER_ADDRESS, VKP_ADDRESS } from '~/lib/mail/contacts';
 import type { DraftInput } from '~/lib/mail/draft-kit';
-import { buildDraft, DRAFT_IDS, draftAsText, isDraftId } from '~/lib/mail/drafts';
+import { buildDraft, buildDrafts, DRAFT_IDS, draftAsText, isDraftId, isPerKommune } from '~/lib/mail/drafts';
 import { APPROVAL_SENTENCE } from '~/lib/mail/vkp-drafts';
 import { PROFILE_FIELD_LABELS } from '~/lib/profile/messages';
-import { emptyProfile, type SupplierProfile } from '~/lib/profile/profile';
+import { emptyProfile, type Profile } from '~/lib/profile/profile';
 
-function profile(overrides: Partial<SupplierProfile> = {}): SupplierProfile {
+function profile(overrides: Partial<Profile> = {}): Profile {
 	return {
+		...emptyProfile(),
 		company: 'Trygg Hjemme AS',
 		orgnr: '994598759',
 		contactName: 'Kari Nordmann',
@@ -18,6 +19,12 @@ function profile(overrides: Partial<SupplierProfile> = {}): SupplierProfile {
 		product: 'TryggAlarm',
 		scopes: 'nhn:vkp/api/user/patient.read\nnhn:vkp/api/user/observation.write',
 		veiledningstjenester: 'Søvnskolen\nPust rolig',
+		apiClientThumbprint: 'kx8-WTTOPIvJkWo9wNn7lxoNm7GvIFfRxMwA4_gLaSw',
+		bestillerCompany: 'Askøy kommune',
+		bestillerOrgnr: '964338531',
+		bestillerContactName: 'Siri Bestiller',
+		bestillerEmail: 'siri@askoy.example',
+		bestillerPhone: '',
 		...overrides,
 	};
 }
@@ -34,13 +41,14 @@ const full: DraftInput = {
 describe('mail drafts', () => {
 	it('sends only to the addresses NHN publishes, or leaves the recipient to the user with a note', () => {
 		for (const id of DRAFT_IDS) {
-			const draft = buildDraft(id, full);
-			for (const address of draft.to) expect([VKP_ADDRESS, KUNDESENTER_ADDRESS]).toContain(address);
-			if (draft.to.length === 0) expect(draft.recipientNote).toMatch(/fyll inn adressen selv/);
+			for (const draft of buildDrafts(id, full)) {
+				for (const address of draft.to) expect([VKP_ADDRESS, KUNDESENTER_ADDRESS]).toContain(address);
+				if (draft.to.length === 0) expect(draft.recipientNote).toMatch(/fyll inn adressen selv/);
+			}
 		}
 	});
 
-	it('asks for approval as third-party supplier with NHN’s sentence word for word', () => {
+	it('asks for approval as third-party supplier with NHN’s sentence word for word, naming the supplier', () => {
 		const draft = buildDraft('vkp-tredjepart', full);
 		expect(draft.to).toEqual([KUNDESENTER_ADDRESS]);
 		expect(draft.body).toContain(
@@ -49,26 +57,75 @@ describe('mail drafts', () => {
 		expect(APPROVAL_SENTENCE).toBe(
 			'Vi ønsker å bli godkjente som tredjepartsleverandør i helsenettet slik at vi kan integreres med Velferdsteknologisk knutepunkt.',
 		);
+		expect(draft.body).toContain(
+			'Leverandør: Trygg Hjemme AS\nOrganisasjonsnummer: 994598759\nSystem: TryggAlarm\nKontaktperson hos leverandøren: Kari Nordmann, kari@trygghjemme.example, 99 88 77 66',
+		);
 	});
 
 	it('contacts VKP first with the product and the kommuner', () => {
 		const draft = buildDraft('vkp-kontakt', full);
 		expect(draft.to).toEqual([VKP_ADDRESS]);
-		expect(draft.subject).toContain('TryggAlarm');
-		expect(draft.body).toContain('- Bodø (kommunenummer 1804)');
-		expect(draft.body).toContain('- Oslo (kommunenummer 0301)');
+		expect(draft.subject).toBe('Ønske om integrasjon med VKP – TryggAlarm');
+		expect(draft.body).toContain('- Bodø (kommunenummer 1804)\n- Oslo (kommunenummer 0301)');
 		expect(draft.missing).toEqual([]);
+		expect(draft.invalid).toEqual([]);
 	});
 
-	it('orders one HelseID client per kommune, with scopes and the checked key’s thumbprint', () => {
-		const draft = buildDraft('vkp-helseid-bestilling', full);
-		expect(draft.to).toEqual([KUNDESENTER_ADDRESS]);
-		expect(draft.body).toContain('Klienter (2):');
-		expect(draft.body).toContain('1. Bodø, kommunenummer 1804');
-		expect(draft.body).toContain(`tommelavtrykk (RFC 7638, SHA-256): ${THUMB}`);
-		expect(draft.body).toContain('2. Oslo, kommunenummer 0301');
-		expect(draft.body).toMatch(/Oslo, kommunenummer 0301\n {3}Offentlig nøkkel: \[fyll inn:/);
-		expect(draft.body).toContain('- nhn:vkp/api/user/observation.write');
+	it('orders one HelseID client per kommune: one mail each, naming its kommune, number and thumbprint', () => {
+		expect(isPerKommune('vkp-helseid-bestilling')).toBe(true);
+		const drafts = buildDrafts('vkp-helseid-bestilling', full);
+		expect(drafts).toHaveLength(2);
+		const [bodo, oslo] = drafts as [(typeof drafts)[0], (typeof drafts)[0]];
+		expect(bodo.kommune).toEqual({ nummer: '1804', navn: 'Bodø' });
+		expect(bodo.title).toBe('Bestilling av HelseID-klient for produksjon: Bodø (1804)');
+		expect(bodo.to).toEqual([KUNDESENTER_ADDRESS]);
+		expect(bodo.subject).toBe('Bestilling av HelseID-klient for VKP (produksjon) – Bodø (1804) – Trygg Hjemme AS');
+		expect(bodo.body).toContain(
+			`Kommune: Bodø\nKommunenummer: 1804\nTommelavtrykk for klientens offentlige nøkkel (RFC 7638, SHA-256): ${THUMB}`,
+		);
+		expect(bodo.body).not.toContain('Oslo');
+		expect(bodo.body).toContain(
+			'Scopes vi ønsker for klienten:\n- nhn:vkp/api/user/patient.read\n- nhn:vkp/api/user/observation.write',
+		);
+		expect(bodo.missingThumbprint).toBe(false);
+		expect(oslo.subject).toContain('– Oslo (0301) –');
+		expect(oslo.body).toContain(
+			'Kommunenummer: 0301\nTommelavtrykk for klientens offentlige nøkkel (RFC 7638, SHA-256): [mangler: tommelavtrykk for Oslo]',
+		);
+		expect(oslo.missingThumbprint).toBe(true);
+		expect(oslo.body).not.toContain('Bodø');
+	});
+
+	it('gives three kommuner three orders, and one marked order while none is chosen', () => {
+		const three = [
+			{ nummer: '4601', navn: 'Bergen' },
+			{ nummer: '0301', navn: 'Oslo' },
+			{ nummer: '1804', navn: 'Bodø' },
+		];
+		const drafts = buildDrafts('vkp-helseid-bestilling', { profile: profile(), kommuner: three });
+		expect(drafts.map((draft) => draft.kommune?.nummer)).toEqual(['4601', '0301', '1804']);
+		expect(new Set(drafts.map((draft) => draft.subject)).size).toBe(3);
+		const none = buildDrafts('vkp-helseid-bestilling', { profile: profile(), kommuner: [] });
+		expect(none).toHaveLength(1);
+		expect(none[0]!.kommune).toBeUndefined();
+		expect(none[0]!.title).toBe('Bestilling av HelseID-klient for produksjon');
+		expect(none[0]!.missingKommuner).toBe(true);
+		expect(none[0]!.body).toContain(
+			'Kommune: [mangler: kommune – legg den til i sjekklisten for VKP]\nKommunenummer: [mangler: kommunenummer]',
+		);
+		expect(buildDraft('vkp-helseid-bestilling', { profile: profile(), kommuner: three }).kommune).toBeUndefined();
+		expect(buildDraft('vkp-helseid-bestilling', { profile: profile(), kommuner: three }, three[2]).kommune).toEqual(
+			three[2],
+		);
+	});
+
+	it('writes a draft that is not per kommune once, whatever the kommuner', () => {
+		expect(isPerKommune('vkp-kontakt')).toBe(false);
+		const drafts = buildDrafts('vkp-kontakt', full);
+		expect(drafts).toHaveLength(1);
+		expect(drafts[0]!.kommune).toBeUndefined();
+		expect(drafts[0]!.title).toBe('Første kontakt med VKP');
+		expect(buildDraft('vkp-kontakt', full, full.kommuner[0]).title).toBe('Første kontakt med VKP');
 	});
 
 	it('asks VKP for the production order form', () => {
@@ -84,8 +141,16 @@ describe('mail drafts', () => {
 		expect(draft.subject).toContain('[mangler: virksomhet]');
 	});
 
+	it('shows an organisasjonsnummer that fails MOD11 as invalid in the text, never as a number', () => {
+		const draft = buildDraft('vkp-tredjepart', { profile: profile({ orgnr: '994598758' }), kommuner: [] });
+		expect(draft.invalid).toEqual(['orgnr']);
+		expect(draft.missing).toEqual([]);
+		expect(draft.body).toContain('Organisasjonsnummer: [ugyldig organisasjonsnummer: 994598758]');
+		expect(draft.body).not.toMatch(/Organisasjonsnummer: 994598758/);
+	});
+
 	it('says when kommuner are missing from a draft that lists them', () => {
-		const draft = buildDraft('vkp-helseid-bestilling', { profile: profile(), kommuner: [] });
+		const draft = buildDraft('vkp-kontakt', { profile: profile(), kommuner: [] });
 		expect(draft.missingKommuner).toBe(true);
 		expect(draft.body).toContain('[mangler: kommuner');
 		expect(buildDraft('vkp-tredjepart', { profile: profile(), kommuner: [] }).missingKommuner).toBe(false);
@@ -96,7 +161,9 @@ describe('mail drafts', () => {
 			expect(buildDraft(id, full).to).toEqual([]);
 		}
 		expect(buildDraft('vk-bestilling', full).recipientNote).toMatch(/ide- og bestillingsmottak/);
-		expect(buildDraft('vk-testrapport', full).recipientNote).toMatch(/kontaktpunktet ditt i NHN/);
+		// The seed gives the contact point no address and no owner but the bestiller's dialog: the note says no more.
+		expect(buildDraft('vk-testrapport', full).recipientNote).toMatch(/kontaktpunktet i NHN.*spør bestilleren/);
+		expect(buildDraft('vk-testrapport', full).recipientNote).not.toMatch(/ditt|dialogen med NHN/);
 	});
 
 	it('reports faults to kundesenter with the phone number beside it', () => {
@@ -113,35 +180,74 @@ describe('mail drafts', () => {
 		).toBe(true);
 	});
 
+	it('puts the checked key’s thumbprint in the Verktøykatalogen key mail', () => {
+		const draft = buildDraft('vk-offentlig-nokkel', full);
+		expect(draft.body).toContain(
+			'Tommelavtrykk for nøkkelen (RFC 7638, SHA-256): kx8-WTTOPIvJkWo9wNn7lxoNm7GvIFfRxMwA4_gLaSw',
+		);
+		const without = buildDraft('vk-offentlig-nokkel', { ...full, profile: profile({ apiClientThumbprint: '' }) });
+		expect(without.missing).toEqual(['apiClientThumbprint']);
+		expect(without.body).toContain('[mangler: tommelavtrykk for api-klientens nøkkel]');
+	});
+
+	it('never says a key is attached: a mail link cannot attach, and the seed names no format', () => {
+		const draft = buildDraft('vk-offentlig-nokkel', full);
+		expect(draft.body).not.toMatch(/vedlagt|vedlegg/i);
+		expect(draft.body).toContain('[fyll inn: lim inn den offentlige nøkkelen fra Nøkkelsjekk]');
+	});
+
 	it('copies as one text with recipient and subject', () => {
 		const text = draftAsText(buildDraft('vk-etter-produksjon', { profile: emptyProfile(), kommuner: [] }));
 		expect(text.startsWith('Til: [fyll inn: mottaker]\nEmne: Integrasjonen med Verktøykatalogen er i produksjon')).toBe(
 			true,
 		);
+		expect(draftAsText(buildDraft('feilmelding', full)).split('\n').slice(0, 3)).toEqual([
+			'Til: kundesenter@nhn.no',
+			'Emne: Feil eller endringsbehov: integrasjon med Verktøykatalogen – Trygg Hjemme AS',
+			'',
+		]);
 	});
 
 	it('leaves out an empty phone number instead of marking it missing', () => {
 		const draft = buildDraft('vkp-tredjepart', { profile: profile({ phone: '' }), kommuner: [] });
 		expect(draft.missing).toEqual([]);
-		expect(draft.body).toContain('Kontaktperson: Kari Nordmann, kari@trygghjemme.example\n');
+		expect(draft.body).toContain('Kontaktperson hos leverandøren: Kari Nordmann, kari@trygghjemme.example\n');
 		expect(draft.body.endsWith('Trygg Hjemme AS\nkari@trygghjemme.example')).toBe(true);
 	});
 
-	it('writes the bestiller’s order naming the supplier and leaves the bestiller’s signature to fill in', () => {
+	it('names the bestiller as bestiller and the supplier as supplier in her order, and she signs it', () => {
 		const draft = buildDraft('vk-bestilling', full);
-		expect(draft.body).toContain('Leverandør: Trygg Hjemme AS (org.nr. 994598759)');
+		expect(draft.sender).toBe('bestiller');
+		expect(draft.subject).toBe(
+			'Bestilling: veiledningstjenester i Verktøykatalogen – bestiller Askøy kommune, leverandør Trygg Hjemme AS',
+		);
+		expect(draft.body).toContain(
+			'Bestiller: Askøy kommune (org.nr. 964338531)\nKontaktperson hos bestilleren: Siri Bestiller, siri@askoy.example',
+		);
+		expect(draft.body).toContain(
+			'Leverandør: Trygg Hjemme AS (org.nr. 994598759)\nKontaktperson hos leverandøren: Kari Nordmann, kari@trygghjemme.example, 99 88 77 66',
+		);
 		expect(draft.body).toContain('- Søvnskolen\n- Pust rolig');
-		expect(draft.body).toMatch(/\[fyll inn: navn og virksomhet hos bestiller\]$/);
+		expect(draft.body.endsWith('Med vennlig hilsen\nSiri Bestiller\nAskøy kommune\nsiri@askoy.example')).toBe(true);
+		expect(draft.body).not.toMatch(/Leverandør: Askøy/);
 		expect(draft.recipientNote).toMatch(/fyll inn adressen selv/);
 	});
 
 	it('never marks a field missing that the text does not use, and marks every one it does', () => {
 		for (const id of DRAFT_IDS) {
-			const draft = buildDraft(id, { profile: emptyProfile(), kommuner: [] });
-			const text = `${draft.subject}\n${draft.body}`;
-			for (const field of draft.missing)
-				expect(text).toContain(`[mangler: ${PROFILE_FIELD_LABELS[field].toLowerCase()}]`);
-			expect(buildDraft(id, full).missing).toEqual([]);
+			for (const draft of buildDrafts(id, { profile: emptyProfile(), kommuner: [] })) {
+				const text = `${draft.subject}\n${draft.body}`;
+				for (const field of draft.missing)
+					expect(text).toContain(`[mangler: ${PROFILE_FIELD_LABELS[field].toLowerCase()}]`);
+			}
+			for (const draft of buildDrafts(id, {
+				...full,
+				kommuner: [{ nummer: '1804', navn: 'Bodø', thumbprint: THUMB }],
+			})) {
+				expect(draft.missing).toEqual([]);
+				expect(draft.invalid).toEqual([]);
+				expect(draft.missingThumbprint).toBe(false);
+			}
 		}
 	});
 });
@@ -160,6 +266,7 @@ describe('draft registry', () => {
 			'feilmelding',
 		]);
 		for (const id of DRAFT_IDS) expect(buildDraft(id, full).id).toBe(id);
+		expect(DRAFT_IDS.filter(isPerKommune)).toEqual(['vkp-helseid-bestilling']);
 	});
 
 	it('knows every draft a guide places, and nothing else', () => {
@@ -176,15 +283,24 @@ describe('draft registry', () => {
 });
 
 describe('markedSegments', () => {
-	it('splits out the missing and fill-in marks and keeps every character', async () => {
+	it('splits out the missing, invalid and fill-in marks and keeps every character', async () => {
 		const { markedSegments } = await import('~/lib/mail/marks');
-		const text = 'Til [mangler: virksomhet], GUID: [fyll inn: API-klient-GUID] [ikke et merke]';
+		const text =
+			'Til [mangler: virksomhet], nr. [ugyldig organisasjonsnummer: 123], GUID: [fyll inn: API-klient-GUID] [ikke et merke]';
 		const segments = markedSegments(text);
 		expect(segments.filter((s) => s.mark).map((s) => s.text)).toEqual([
 			'[mangler: virksomhet]',
+			'[ugyldig organisasjonsnummer: 123]',
 			'[fyll inn: API-klient-GUID]',
 		]);
 		expect(segments.map((s) => s.text).join('')).toBe(text);
+		expect(segments[0]).toEqual({ text: 'Til ', mark: false });
+		expect(segments.at(-1)).toEqual({ text: ' [ikke et merke]', mark: false });
 		expect(markedSegments('')).toEqual([]);
+		expect(markedSegments('[mangler: a][mangler: b]')).toEqual([
+			{ text: '[mangler: a]', mark: true },
+			{ text: '[mangler: b]', mark: true },
+		]);
+		expect(markedSegments('[mangler: a\nb]')).toEqual([{ text: '[mangler: a\nb]', mark: false }]);
 	});
 });

@@ -5,9 +5,9 @@
  * registered in DRAFT_IDS.
  */
 import { describe, expect, it } from 'vitest';
-import type { DraftKommune } from '~/lib/mail/draft-kit';
+import { SENDER_EMAIL, type DraftKommune } from '~/lib/mail/draft-kit';
 import { emlDownload } from '~/lib/mail/draft-view';
-import { buildDraft, DRAFT_IDS } from '~/lib/mail/drafts';
+import { buildDraft, DRAFT_IDS, isPerKommune } from '~/lib/mail/drafts';
 import { buildEml, headerAddresses } from '~/lib/mail/eml';
 import { emptyProfile, type SupplierProfile } from '~/lib/profile/profile';
 import { parseWithPython } from '~test/helpers/python-mail';
@@ -30,6 +30,10 @@ const PROFILES: Record<string, { profile: SupplierProfile; kommuner: DraftKommun
 			product: 'TryggAlarm Nærvær',
 			scopes: 'nhn:vkp/api/user/patient.read',
 			veiledningstjenester: 'Søvnskolen\nPust rolig – øvelser',
+			bestillerCompany: 'Ålesund kommune',
+			bestillerOrgnr: '994598759',
+			bestillerContactName: 'Siri Ødegård',
+			bestillerEmail: 'siri@ålesund.kommune.no',
 		}),
 		kommuner: [
 			{ nummer: '1804', navn: 'Bodø', thumbprint: THUMBPRINT },
@@ -53,7 +57,8 @@ const PROFILES: Record<string, { profile: SupplierProfile; kommuner: DraftKommun
 			company: longName(200),
 			orgnr: '994598759',
 			contactName: longName(200),
-			email: `${'k'.repeat(64)}@${'trygghjemme'.repeat(8)}.example.no`,
+			// Labels of at most 63 characters (RFC 1035): a longer one is an invalid address, which no draft uses.
+			email: `${'k'.repeat(64)}@${'trygghjemme'.repeat(5)}.${'trygghjemme'.repeat(3)}.example.no`,
 			phone: '+47 99 88 77 66',
 			product: 'P'.repeat(200),
 			scopes: 'nhn:vkp/api/user/patient.read\n'.repeat(20),
@@ -77,24 +82,31 @@ const PROFILES: Record<string, { profile: SupplierProfile; kommuner: DraftKommun
 /** What a subject becomes on its way into a header: one line (mailto.ts `singleLine`, stated here as a rule). */
 const oneLine = (text: string) => text.replace(/\r\n|[\p{Cc}\u2028\u2029]/gu, ' ');
 
+// Every mail a user can download: a draft per kommune (the HelseID order) once for each chosen kommune, with the
+// kommune's name in its subject, and once with the kommune marked missing.
 const cases = Object.entries(PROFILES).flatMap(([name, input]) =>
-	DRAFT_IDS.map((id) => {
-		const draft = buildDraft(id, input);
+	DRAFT_IDS.flatMap((id) => [
+		buildDraft(id, input),
+		...(isPerKommune(id) ? input.kommuner.map((kommune) => buildDraft(id, input, kommune)) : []),
+	]).map((draft) => {
 		const { parts } = emlDownload(draft, input.profile);
 		return {
-			name: `${id} (${name})`,
+			name: `${draft.id}${draft.kommune ? ` ${draft.kommune.nummer}` : ''} (${name})`,
 			draft,
 			parts,
 			eml: buildEml({ ...parts, date: new Date('2026-11-23T08:00:00Z') }),
 		};
 	}),
 );
+const perKommune = DRAFT_IDS.filter(isPerKommune).length;
 
 describe('every draft in a real mail parser', () => {
 	const parsed = parseWithPython(cases.map((c) => c.eml));
 
 	it('covers every registered draft for every profile', () => {
-		expect(cases).toHaveLength(DRAFT_IDS.length * Object.keys(PROFILES).length);
+		const kommuner = Object.values(PROFILES).reduce((sum, input) => sum + input.kommuner.length, 0);
+		expect(perKommune).toBeGreaterThan(0);
+		expect(cases).toHaveLength(DRAFT_IDS.length * Object.keys(PROFILES).length + perKommune * kommuner);
 		expect(parsed).toHaveLength(cases.length);
 	});
 
@@ -109,7 +121,9 @@ describe('every draft in a real mail parser', () => {
 			expect(mail.cc).toEqual(draft.cc);
 			expect(mail.bcc).toEqual([]);
 			expect(mail.from).toEqual(headerAddresses(parts.from === undefined ? [] : [parts.from]));
-			if (!draft.missing.includes('email')) expect(mail.from).toHaveLength(1);
+			// The sender is the supplier or the bestiller (issue 11); an invalid address is shown, never sent from.
+			const sender = SENDER_EMAIL[draft.sender];
+			if (!draft.missing.includes(sender) && !draft.invalid.includes(sender)) expect(mail.from).toHaveLength(1);
 			// Only the headers we write, each once: nothing a profile holds can add one.
 			expect(mail.headers.filter((h) => !['From', 'To'].includes(h))).toEqual([
 				'Subject',

@@ -9,11 +9,14 @@ import {
 	orgnrMessage,
 	PROFILE_FIELD_LABELS,
 	problemMessage,
+	PARTY_LABELS,
+	ROLE_LABELS,
 	STATUS_MESSAGES,
+	THUMBPRINT_MESSAGE,
 	type ProfileStatus,
 } from '~/lib/profile/messages';
 import type { OrgnrError } from '~/lib/profile/orgnr';
-import { PROFILE_FIELDS } from '~/lib/profile/profile';
+import { PROFILE_FIELDS, ROLES } from '~/lib/profile/profile';
 
 const plain = (text: ReturnType<typeof kommunerText>) => text.map((p) => (typeof p === 'string' ? p : p.text)).join('');
 const links = (text: ReturnType<typeof kommunerText>) => text.flatMap((p) => (typeof p === 'string' ? [] : [p.path]));
@@ -32,9 +35,15 @@ describe('profile messages', () => {
 	});
 
 	it('shows the message of the field the problem belongs to', () => {
-		expect(problemMessage({ field: 'orgnr', code: 'empty' })).toBe(orgnrMessage('empty'));
-		expect(problemMessage({ field: 'email', code: 'empty' })).toBe(emailMessage('empty'));
-		expect(problemMessage({ field: 'orgnr', code: 'bad-check-digit' })).toMatch(/kontrollsifferet stemmer ikke/);
+		expect(problemMessage({ field: 'orgnr', kind: 'orgnr', code: 'empty' })).toBe(orgnrMessage('empty'));
+		expect(problemMessage({ field: 'email', kind: 'email', code: 'empty' })).toBe(emailMessage('empty'));
+		expect(problemMessage({ field: 'bestillerOrgnr', kind: 'orgnr', code: 'bad-check-digit' })).toMatch(
+			/kontrollsifferet stemmer ikke/,
+		);
+		expect(problemMessage({ field: 'apiClientThumbprint', kind: 'thumbprint', code: 'bad-thumbprint' })).toBe(
+			THUMBPRINT_MESSAGE,
+		);
+		expect(THUMBPRINT_MESSAGE).toMatch(/43 tegn/);
 	});
 
 	it('says under each field whether it must be filled in, then how', () => {
@@ -44,6 +53,16 @@ describe('profile messages', () => {
 		expect(fieldHint('veiledningstjenester')).toBe(
 			'Valgfritt. For Verktøykatalogen: én veiledningstjeneste per linje.',
 		);
+		expect(fieldHint('bestillerOrgnr')).toBe('Må fylles ut. 9 siffer.');
+		expect(fieldHint('bestillerPhone')).toBe('Valgfritt.');
+	});
+
+	it('names each role as the start page does, and each party', () => {
+		expect(Object.keys(ROLE_LABELS)).toEqual([...ROLES]);
+		expect(ROLE_LABELS.bestiller).toMatch(/^Bestiller/);
+		expect(PARTY_LABELS).toEqual({ leverandor: 'Leverandøren', bestiller: 'Bestilleren' });
+		// Each label is unique, so each field's accessible name is too.
+		expect(new Set(Object.values(PROFILE_FIELD_LABELS)).size).toBe(PROFILE_FIELDS.length);
 	});
 
 	it('has a status sentence for every status', () => {

@@ -1,0 +1,94 @@
+/**
+ * The VKP kommune overview and cards of <veiviser-checklist>, loaded once the user has chosen a kommune: one table
+ * row and one card per kommune, cloned from KommuneSection.astro's templates and kept in the order the kommuner were
+ * chosen. Each card shows the key thumbprint saved for the kommune and offers to mark the key step done, replace or
+ * remove it (the buttons' actions are in actions.ts). What each row says is decided in
+ * src/lib/checklist/kommune-view.ts.
+ */
+import type { ChosenKommune } from '../../lib/kommuner/chosen';
+import { kommuneKeyText, kommuneRowText } from '../../lib/checklist/messages';
+import { kommuneRows, type KommuneRowView } from '../../lib/checklist/kommune-view';
+import type { Progress } from '../../lib/checklist/progress';
+import type { ChecklistHost } from './actions';
+
+/** A clone of a template, with the placeholder __K__ in its ids, keys and links made the kommunenummer. */
+function clone(template: HTMLTemplateElement, nummer: string): HTMLElement {
+	const fragment = template.content.cloneNode(true) as DocumentFragment;
+	for (const element of fragment.querySelectorAll('*')) {
+		for (const attribute of element.attributes) {
+			if (attribute.value.includes('__K__')) attribute.value = attribute.value.replaceAll('__K__', nummer);
+		}
+	}
+	return fragment.firstElementChild as HTMLElement;
+}
+
+/** Puts one element per kommune into `container`, reusing existing ones (their open cards, a form being filled). */
+function sync(
+	container: HTMLElement,
+	template: HTMLTemplateElement,
+	rows: readonly KommuneRowView[],
+	fill: (element: HTMLElement, row: KommuneRowView, created: boolean) => void,
+): void {
+	const existing = new Map(
+		[...container.querySelectorAll<HTMLElement>(':scope > [data-kommune]')].map((el) => [el.dataset['kommune']!, el]),
+	);
+	for (const [nummer, element] of existing) if (!rows.some((row) => row.nummer === nummer)) element.remove();
+	for (const row of rows) {
+		const found = existing.get(row.nummer);
+		const element = found ?? clone(template, row.nummer);
+		container.append(element);
+		fill(element, row, !found);
+	}
+}
+
+function setText(root: ParentNode, role: string, text: string): void {
+	for (const element of root.querySelectorAll(`[data-role="${role}"]`)) element.textContent = text;
+}
+
+function show(root: ParentNode, role: string, visible: boolean): void {
+	root.querySelector(`[data-role="${role}"]`)?.toggleAttribute('hidden', !visible);
+}
+
+export function renderKommuneRows(host: ChecklistHost, kommuner: readonly ChosenKommune[], progress: Progress): void {
+	const rows = kommuneRows([...host.steps.values()], progress, kommuner);
+	host.piece('kommune-overview')?.toggleAttribute('hidden', rows.length === 0);
+	const table = host.piece('kommune-table');
+	const tableRow = host.piece<HTMLTemplateElement>('kommune-table-row');
+	if (table && tableRow) {
+		sync(table, tableRow, rows, (element, row) => {
+			setText(element, 'kommune-link', row.label);
+			for (const cell of row.cells) {
+				const tag = element.querySelector<HTMLElement>(`[data-step="${cell.stepId}"]`);
+				if (!tag) continue;
+				tag.textContent = cell.label;
+				tag.dataset['variant'] = cell.variant;
+			}
+		});
+	}
+	const cards = host.piece('kommune-rows');
+	const card = host.piece<HTMLTemplateElement>('kommune-row');
+	if (!cards || !card) return;
+	const kommune = new Map(kommuner.map((k) => [k.nummer, k]));
+	sync(cards, card, rows, (element, row, created) => {
+		const navn = kommune.get(row.nummer)?.navn ?? row.nummer;
+		setText(element, 'kommune-heading', row.label);
+		setText(element, 'kommune-progress', row.progress);
+		setText(element, 'kommune-summary', kommuneRowText.steps(navn));
+		setText(element, 'kommune-name', kommuneRowText.stepSuffix(navn));
+		setText(element, 'remove-button', kommuneRowText.remove(navn));
+		setText(element, 'replace-button', kommuneRowText.replace(navn));
+		setText(element, 'key-thumbprint', row.thumbprint ?? '');
+		setText(element, 'key-done', kommuneKeyText.markKeyDone(navn));
+		setText(element, 'key-edit', row.thumbprint ? kommuneKeyText.replace(navn) : kommuneKeyText.paste(navn));
+		setText(element, 'key-remove', kommuneKeyText.remove(navn));
+		show(element, 'key-saved', row.thumbprint !== undefined);
+		show(element, 'key-none', row.thumbprint === undefined);
+		show(element, 'key-done', row.offerKeyDone);
+		show(element, 'key-remove', row.thumbprint !== undefined);
+		// A kommune the user has just added opens, so its steps are at hand; the others stay folded.
+		if (created && host.justAdded === row.nummer) {
+			const details = element.querySelector('details');
+			if (details) details.open = true;
+		}
+	});
+}

@@ -1,0 +1,24 @@
+/**
+ * What a page with mail drafts loads up front: almost nothing. The drafts are rendered on the server from an empty
+ * profile, which is what a first-time visitor sees anyway; the code that fills in the user's profile and kommuner
+ * (mail-draft-element.ts, with every draft template) loads when the first draft comes within a screen of the
+ * viewport, as Astro's `client:visible` does, or before printing. Until then the page is complete as rendered.
+ */
+let loading: Promise<unknown> | undefined;
+const load = () => (loading ??= import('./mail-draft-element'));
+
+const drafts = document.querySelectorAll('veiviser-mail-draft');
+if (drafts.length > 0) {
+	if ('IntersectionObserver' in window) {
+		const observer = new IntersectionObserver(
+			(entries) => {
+				if (!entries.some((entry) => entry.isIntersecting)) return;
+				observer.disconnect();
+				void load();
+			},
+			{ rootMargin: '100% 0px' },
+		);
+		for (const draft of drafts) observer.observe(draft);
+	} else void load();
+	addEventListener('beforeprint', () => void load(), { once: true });
+}

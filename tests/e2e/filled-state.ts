@@ -1,0 +1,61 @@
+/**
+ * What a supplier who has worked a while has in her browser, as the stores write it (versioned envelopes,
+ * src/stores/durable.ts): a profile for both parties, three kommuner (two with a key thumbprint), and progress in
+ * both services. The accessibility test checks every page with it, and `npm run screenshots` shows every page with it.
+ */
+export const THUMBPRINTS = {
+	bergen: 'NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs',
+	oslo: 'Zh6pNlPRbILvVz9rdeZ7TWhYX_dWgbFMj4hfYpBVKW4',
+	api: 'kx8-WTTOPIvJkWo9wNn7lxoNm7GvIFfRxMwA4_gLaSw',
+} as const;
+
+const done = (at: string) => ({ status: 'fullfort', changedAt: at, completedAt: at });
+
+export const FILLED_STORAGE: Readonly<Record<string, unknown>> = {
+	'veiviser:profile:v1': {
+		v: 2,
+		data: {
+			role: '',
+			company: 'Trygg Hjemme AS',
+			orgnr: '923609016',
+			contactName: 'Kari Nordmann',
+			email: 'kari@trygghjemme.no',
+			phone: '22 33 44 55',
+			product: 'TryggAlarm',
+			scopes: 'nhn:vkp/api/user/patient.read\nnhn:vkp/api/user/careplan.read',
+			veiledningstjenester: 'Pusteskolen',
+			apiClientThumbprint: THUMBPRINTS.api,
+			bestillerCompany: 'Askøy kommune',
+			bestillerOrgnr: '964338531',
+			bestillerContactName: 'Siri Bestiller',
+			bestillerEmail: 'siri@askoy.kommune.no',
+			bestillerPhone: '',
+		},
+	},
+	'veiviser:kommuner:v1': {
+		v: 1,
+		data: {
+			kommuner: [
+				{ nummer: '4601', navn: 'Bergen', thumbprint: THUMBPRINTS.bergen },
+				{ nummer: '0301', navn: 'Oslo', thumbprint: THUMBPRINTS.oslo },
+				{ nummer: '1804', navn: 'Bodø' },
+			],
+		},
+	},
+	'veiviser:progress:v1': {
+		v: 1,
+		data: {
+			steps: {
+				'vkp.kontakt.epost': done('2026-11-02T09:00:00.000Z'),
+				'vkp.tredjepart.soknad': done('2026-11-03T09:00:00.000Z'),
+				'vkp.tredjepart.avtale': { status: 'venter-nhn', changedAt: '2026-11-10T09:00:00.000Z' },
+				'vkp.test.registrering': { status: 'pagar', changedAt: '2026-11-11T09:00:00.000Z' },
+				'vkp.kommune.nokkelpar@4601': done('2026-11-12T09:00:00.000Z'),
+				'vkp.kommune.bestilling@4601': { status: 'venter-nhn', changedAt: '2026-11-13T09:00:00.000Z' },
+				'vkp.kommune.nokkelpar@0301': { status: 'pagar', changedAt: '2026-11-13T09:00:00.000Z' },
+				'verktoykatalogen.krav.behov': done('2026-11-04T09:00:00.000Z'),
+				'verktoykatalogen.krav.tjenester': { status: 'pagar', changedAt: '2026-11-05T09:00:00.000Z' },
+			},
+		},
+	},
+};

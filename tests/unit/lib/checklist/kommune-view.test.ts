@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { KEY_STEP_ID, kommuneRows } from '~/lib/checklist/kommune-view';
+import { KOMMUNE_STEP_LABELS } from '~/lib/checklist/messages';
+import { emptyProgress, setStatus, type ChecklistStep } from '~/lib/checklist/progress';
+
+function step(id: string, extra: Partial<ChecklistStep> = {}): ChecklistStep {
+	return { id, text: id, phase: 'p', who: ['leverandør'], optional: false, requires: [], perKommune: true, ...extra };
+}
+
+const T = '2026-11-23T10:00:00.000Z';
+const THUMB = 'NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs';
+const keyPair = step(KEY_STEP_ID);
+const order = step('vkp.kommune.bestilling');
+const common = step('vkp.produksjon.skjema', { perKommune: false });
+
+describe('kommuneRows', () => {
+	it('gives one row per kommune, in order, with a cell per step per kommune', () => {
+		let progress = setStatus(emptyProgress(), `${KEY_STEP_ID}@4601`, 'fullfort', T);
+		progress = setStatus(progress, 'vkp.kommune.bestilling@4601', 'venter-nhn', T);
+		const rows = kommuneRows([common, keyPair, order], progress, [
+			{ nummer: '4601', navn: 'Bergen', thumbprint: THUMB },
+			{ nummer: '0301', navn: 'Oslo' },
+		]);
+		expect(rows).toEqual([
+			{
+				nummer: '4601',
+				label: 'Bergen (4601)',
+				cells: [
+					{
+						key: `${KEY_STEP_ID}@4601`,
+						stepId: KEY_STEP_ID,
+						status: 'fullfort',
+						label: 'Fullført',
+						variant: 'success',
+					},
+					{
+						key: 'vkp.kommune.bestilling@4601',
+						stepId: 'vkp.kommune.bestilling',
+						status: 'venter-nhn',
+						label: 'Venter på NHN',
+						variant: 'caution',
+					},
+				],
+				progress: '1 av 2 steg fullført',
+				thumbprint: THUMB,
+				offerKeyDone: false,
+			},
+			{
+				nummer: '0301',
+				label: 'Oslo (0301)',
+				cells: [
+					{
+						key: `${KEY_STEP_ID}@0301`,
+						stepId: KEY_STEP_ID,
+						status: 'ikke-startet',
+						label: 'Ikke startet',
+						variant: 'default',
+					},
+					{
+						key: 'vkp.kommune.bestilling@0301',
+						stepId: 'vkp.kommune.bestilling',
+						status: 'ikke-startet',
+						label: 'Ikke startet',
+						variant: 'default',
+					},
+				],
+				progress: '0 av 2 steg fullført',
+				offerKeyDone: false,
+			},
+		]);
+	});
+
+	it('offers to mark the key step done where a thumbprint is saved and the step is not', () => {
+		const progress = setStatus(emptyProgress(), `${KEY_STEP_ID}@0301`, 'pagar', T);
+		const [oslo] = kommuneRows([keyPair, order], progress, [{ nummer: '0301', navn: 'Oslo', thumbprint: THUMB }]);
+		expect(oslo!.offerKeyDone).toBe(true);
+		// Without the key step on the page (another list of steps), there is nothing to offer.
+		const [without] = kommuneRows([order], progress, [{ nummer: '0301', navn: 'Oslo', thumbprint: THUMB }]);
+		expect(without!.offerKeyDone).toBe(false);
+		expect(kommuneRows([keyPair], progress, [])).toEqual([]);
+	});
+
+	it('has a short column heading for each of VKP’s steps per kommune', () => {
+		expect(Object.keys(KOMMUNE_STEP_LABELS)).toEqual([
+			'vkp.kommune.nokkelpar',
+			'vkp.kommune.bestilling',
+			'vkp.kommune.codereview',
+			'vkp.kommune.klient',
+			'vkp.kommune.scopes',
+			'vkp.kommune.produksjon',
+		]);
+	});
+});
