@@ -89,7 +89,8 @@ function readSshBlob(
 	// "ssh-rsa": string type, mpint e, mpint n (RFC 4253 §6.6). A certificate: string type, string nonce, mpint e,
 	// mpint n, then its signed fields (PROTOCOL.certkeys §2.1).
 	const fields = sshStrings(blob, certificate ? 4 : 3);
-	const [e, n] = certificate ? [fields?.[2], fields?.[3]] : [fields?.[1], fields?.[2]];
+	// e and n are the last two of the strings read (sshStrings gives all of them or none).
+	const [e, n] = fields ? [fields.at(-2)!, fields.at(-1)!] : [];
 	if (!e || !n || !isPositive(e) || !isPositive(n)) {
 		into.findings.push(finding('ssh-invalid', block));
 		return;
