@@ -90,11 +90,11 @@ function readSshBlob(
 	// mpint n, then its signed fields (PROTOCOL.certkeys §2.1).
 	const fields = sshStrings(blob, certificate ? 4 : 3);
 	// e and n are the last two of the strings read (sshStrings gives all of them or none).
-	const [e, n] = fields ? [fields.at(-2)!, fields.at(-1)!] : [];
-	if (!e || !n || !isPositive(e) || !isPositive(n)) {
+	if (!fields || !isPositive(fields.at(-2)!) || !isPositive(fields.at(-1)!)) {
 		into.findings.push(finding('ssh-invalid', block));
 		return;
 	}
+	const [e, n] = [fields.at(-2)!, fields.at(-1)!];
 	const rsa = { e: stripLeadingZeros(e), n: stripLeadingZeros(n) };
 	const given = finding(certificate ? 'openssh-certificate' : 'openssh-given', block);
 	into.candidates.push({ block, format: 'openssh', rsa, notes: [given, ...notes] });
