@@ -9,7 +9,7 @@ import { finding, type Finding } from './findings';
 import { privateFindingForDer } from './secrets';
 
 /** Turns a classified DER structure into an RSA candidate or findings. */
-export function fromDer(der: DerKind, block: number, format: KeyFormat, into: Collected, notes: Finding[] = []): void {
+export function fromDer(der: DerKind, block: number, format: KeyFormat, into: Collected, notes: Finding[]): void {
 	const secret = privateFindingForDer(der.kind);
 	if (secret) {
 		into.findings.push(secret);

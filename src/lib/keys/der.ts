@@ -150,8 +150,8 @@ function readSpki(der: Uint8Array, children: DerElement[]): DerKind | undefined 
 	if (algorithmId.tag !== TAG.SEQUENCE || bits.tag !== TAG.BIT_STRING) return undefined;
 	const algorithm = readChildren(algorithmId.value);
 	if (!algorithm || algorithm.length === 0 || algorithm[0]!.tag !== TAG.OID) return undefined;
-	// A key's BIT STRING is whole bytes: the first contents byte (unused bits) must be 0.
-	if (bits.value.length < 1 || bits.value[0] !== 0) return undefined;
+	// A key's BIT STRING is whole bytes: the first contents byte (unused bits) must be 0 (and be there).
+	if (bits.value[0] !== 0) return undefined;
 	return {
 		kind: 'spki',
 		algorithm: oidToString(algorithm[0]!.value),
@@ -192,8 +192,9 @@ export function classifyDer(der: Uint8Array): DerKind {
 	if (outer.element.tag !== TAG.SEQUENCE) return { kind: 'unknown' };
 	// Trailing bytes after the outer element: not a DER key (PEM bodies hold exactly one).
 	if (outer.element.end !== der.length) return { kind: 'unknown' };
+	// An empty SEQUENCE matches none of the shapes below and ends as 'unknown' there.
 	const children = readChildren(outer.element.value);
-	if (!children || children.length === 0) return { kind: 'unknown' };
+	if (!children) return { kind: 'unknown' };
 	const tags = children.map((child) => child.tag);
 
 	const spki = readSpki(der, children);
@@ -323,7 +324,8 @@ export function rsaSpki(rsa: RsaNumbers): Uint8Array {
 /** Number of significant bits in a big-endian unsigned number. */
 export function bitLength(bytes: Uint8Array): number {
 	let start = 0;
-	while (start < bytes.length && bytes[start] === 0) start++;
+	// Past the end reads undefined, which ends the loop.
+	while (bytes[start] === 0) start++;
 	if (start === bytes.length) return 0;
 	return (bytes.length - start - 1) * 8 + (32 - Math.clz32(bytes[start]!));
 }

@@ -18,9 +18,11 @@ const ESCAPED_BREAK = /\\r\\n|\\n|\\r/g;
 /** `> `, `>> ` or `> > ` at the start of a line (RFC 3676 §4.5 quoting). */
 const QUOTE_PREFIX = /^[ \t]{0,3}(?:>[ \t]?){1,8}/;
 
-/** A JSON string literal holding the key (`"-----BEGIN …\n…"`): its value. */
+/**
+ * A JSON string literal holding the key (`"-----BEGIN …\n…"`): its value. Other JSON (a JWK, a number) is left as it
+ * is; text that is not JSON makes JSON.parse throw.
+ */
 function jsonString(text: string): string | undefined {
-	if (!/^"[\s\S]*"$/.test(text)) return undefined;
 	try {
 		const value: unknown = JSON.parse(text);
 		return typeof value === 'string' ? value : undefined;

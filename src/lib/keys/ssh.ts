@@ -89,11 +89,12 @@ function readSshBlob(
 	// "ssh-rsa": string type, mpint e, mpint n (RFC 4253 §6.6). A certificate: string type, string nonce, mpint e,
 	// mpint n, then its signed fields (PROTOCOL.certkeys §2.1).
 	const fields = sshStrings(blob, certificate ? 4 : 3);
-	const [e, n] = certificate ? [fields?.[2], fields?.[3]] : [fields?.[1], fields?.[2]];
-	if (!e || !n || !isPositive(e) || !isPositive(n)) {
+	// e and n are the last two of the strings read (sshStrings gives all of them or none).
+	if (!fields || !isPositive(fields.at(-2)!) || !isPositive(fields.at(-1)!)) {
 		into.findings.push(finding('ssh-invalid', block));
 		return;
 	}
+	const [e, n] = [fields.at(-2)!, fields.at(-1)!];
 	const rsa = { e: stripLeadingZeros(e), n: stripLeadingZeros(n) };
 	const given = finding(certificate ? 'openssh-certificate' : 'openssh-given', block);
 	into.candidates.push({ block, format: 'openssh', rsa, notes: [given, ...notes] });

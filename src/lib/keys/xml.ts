@@ -23,19 +23,21 @@ const FIELDS = {
 export function xmlSpans(text: string): Span[] {
 	const spans: Span[] = [];
 	for (const match of firstMatches(text, KEY_VALUE)) {
-		const inner = match[1] ?? '';
-		const closed = (match[2] ?? '') !== '';
+		const inner = match[1]!;
+		// Both groups always take part in a match: the second is empty when the text ended first.
+		const closed = match[2] !== '';
 		spans.push({
 			start: match.index,
 			end: match.index + match[0].length,
 			read: (block, into) => {
 				const field = (name: keyof typeof FIELDS) => {
 					const found = FIELDS[name].exec(inner);
-					return found ? decodeBase64((found[1] ?? '').replace(/\s+/g, '')) : undefined;
+					return found ? decodeBase64(found[1]!.replace(/\s+/g, '')) : undefined;
 				};
 				const n = field('Modulus');
 				const e = field('Exponent');
-				if (!closed || !n || !e || n.length === 0 || e.length === 0) {
+				// decodeBase64 gives undefined for an empty field, never zero bytes.
+				if (!closed || !n || !e) {
 					into.findings.push(finding('xml-invalid', block));
 					return;
 				}

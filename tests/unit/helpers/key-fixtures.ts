@@ -81,7 +81,7 @@ export function dotnetXml(key: KeyObject): string {
 
 // --- a minimal DER writer for the certificate (X.690) -----------------------------------------------------------
 
-function tlv(tag: number, ...parts: Buffer[]): Buffer {
+export function tlv(tag: number, ...parts: Buffer[]): Buffer {
 	const body = Buffer.concat(parts);
 	const length =
 		body.length < 0x80
@@ -91,7 +91,7 @@ function tlv(tag: number, ...parts: Buffer[]): Buffer {
 				: Buffer.of(0x82, body.length >> 8, body.length & 0xff);
 	return Buffer.concat([Buffer.of(tag), length, body]);
 }
-const seq = (...parts: Buffer[]) => tlv(0x30, ...parts);
+export const seq = (...parts: Buffer[]) => tlv(0x30, ...parts);
 const oid = (hex: string) => tlv(0x06, Buffer.from(hex, 'hex'));
 const SHA256_WITH_RSA = seq(oid('2a864886f70d01010b'), Buffer.of(0x05, 0x00));
 const name = (cn: string) => seq(tlv(0x31, seq(oid('550403'), tlv(0x0c, Buffer.from(cn, 'utf8')))));

@@ -106,4 +106,42 @@ describe('createDurableStore', () => {
 		});
 		expect(store.$loaded.get().status).toBe('unreadable');
 	});
+
+	it('finds storage ok and leaves no trace of its probe', async () => {
+		const durable = await load(storage);
+		expect(durable.$storageHealth.get()).toBe('ok');
+		expect([...storage.items.keys()]).toEqual([]);
+	});
+
+	it('keeps a value refused by full storage for the rest of the visit, until storage takes a newer one', async () => {
+		const durable = await load(storage);
+		const store = counterStore(durable);
+		storage.full = true;
+		store.update(() => ({ count: 3 }));
+		// Another store on the same key in the same visit (another island) sees the kept value.
+		expect(counterStore(durable).$value.get()).toEqual({ count: 3 });
+		storage.full = false;
+		store.update(() => ({ count: 4 }));
+		expect(JSON.parse(storage.getItem('veiviser:test:v1')!)).toEqual({ v: 2, data: { count: 4 } });
+		storage.items.set('veiviser:test:v1', JSON.stringify({ v: 2, data: { count: 5 } }));
+		expect(counterStore(durable).$value.get()).toEqual({ count: 5 });
+	});
+
+	it.each([
+		['a version that is not a whole number', { v: '2', data: { count: 1 } }],
+		['version 0', { v: 0, data: { count: 1 } }],
+		['a negative version', { v: -1, data: { count: 1 } }],
+		['no data', { v: 2 }],
+	])('calls %s unreadable, whatever the data', async (_name, envelope) => {
+		const store = counterStore(await load(storage));
+		expect(store.decode(JSON.stringify(envelope))).toMatchObject({ status: 'unreadable', reason: 'invalid-shape' });
+	});
+
+	it('never discards a readable value', async () => {
+		storage.setItem('veiviser:test:v1', JSON.stringify({ v: 2, data: { count: 5 } }));
+		const store = counterStore(await load(storage));
+		store.discardUnreadable();
+		expect(store.$value.get()).toEqual({ count: 5 });
+		expect(JSON.parse(storage.getItem('veiviser:test:v1')!)).toEqual({ v: 2, data: { count: 5 } });
+	});
 });

@@ -1,7 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkStepFiles, PHASES, SERVICES, type RawStepFile } from '~/lib/checklist/content';
+import {
+	checkStepFiles,
+	describeContentProblems,
+	PHASE_INFO,
+	PHASES,
+	SERVICE_NAMES,
+	serviceOfPhase,
+	SERVICES,
+	STEP_ID,
+	type RawStepFile,
+} from '~/lib/checklist/content';
 
 const root = join(import.meta.dirname, '../../../..');
 
@@ -80,5 +90,94 @@ describe('checkStepFiles', () => {
 				expect(PHASES[service]).toContain(entry.phase);
 			}
 		}
+	});
+});
+
+describe('what a content problem says to the author', () => {
+	it('points to a step by its position when it has no usable ID, and by its ID otherwise', () => {
+		const files: RawStepFile[] = [
+			{ service: 'vkp', file: 'a.json', data: [step('vkp.a.b'), step('  '), 'tekst', step('vkp.a.c', { phase: 7 })] },
+		];
+		expect(checkStepFiles(files)).toEqual([
+			{ code: 'missing-id', file: 'a.json', where: '#2' },
+			{ code: 'not-an-object', file: 'a.json', where: '#3' },
+			{ code: 'unknown-phase', file: 'a.json', where: 'vkp.a.c', detail: '7' },
+		]);
+	});
+
+	it('names the whole circle of prerequisites, in the file where it closes', () => {
+		const files: RawStepFile[] = [
+			{
+				service: 'vkp',
+				file: 'a.json',
+				data: [
+					step('vkp.a.one', { requires: ['vkp.a.two', 'vkp.a.one'] }),
+					step('vkp.a.two', { requires: ['vkp.a.three'] }),
+					step('vkp.a.three', { requires: ['vkp.a.one'] }),
+					step('vkp.a.four', { requires: ['vkp.a.one'] }),
+				],
+			},
+		];
+		expect(checkStepFiles(files)).toEqual([
+			{ code: 'self-prerequisite', file: 'a.json', where: 'vkp.a.one' },
+			{
+				code: 'prerequisite-cycle',
+				file: 'a.json',
+				where: 'vkp.a.one',
+				detail: 'vkp.a.one → vkp.a.two → vkp.a.three → vkp.a.one',
+			},
+		]);
+	});
+
+	it('writes one line per problem for the build log, with its detail when there is one', () => {
+		expect(
+			describeContentProblems([
+				{ code: 'missing-id', file: 'a.json', where: '#2' },
+				{ code: 'duplicate-id', file: 'b.json', where: 'vkp.a.b', detail: 'a.json' },
+			]),
+		).toBe('a.json #2: missing-id\nb.json vkp.a.b: duplicate-id (a.json)');
+	});
+
+	it('takes only whole step IDs of a known service', () => {
+		expect(STEP_ID.test('vkp.helseid.klient')).toBe(true);
+		expect(STEP_ID.test('x.vkp.helseid.klient')).toBe(false);
+		expect(STEP_ID.test('vkp.helseid.klient ')).toBe(false);
+	});
+});
+
+describe('the phases', () => {
+	/** A guide page's frontmatter title, and its level-2 headings. */
+	function page(href: string) {
+		const path = href.split('#')[0]!.replace(/^\/|\/$/g, '');
+		const file = [`${path}.mdx`, `${path}.md`, `${path}/index.mdx`].find((c) =>
+			existsSync(join(root, 'src/content/docs', c)),
+		);
+		const text = file ? readFileSync(join(root, 'src/content/docs', file), 'utf8') : '';
+		return {
+			title: /^title: (.*)$/m.exec(text)?.[1],
+			headings: [...text.matchAll(/^## (.*)$/gm)].map((m) => m[1]),
+		};
+	}
+
+	it('gives every phase its own heading and a link to the guide page (or heading) that explains it', () => {
+		const titles = new Set<string>();
+		for (const service of SERVICES) {
+			for (const phase of PHASES[service]) {
+				const info = PHASE_INFO[phase];
+				expect(info?.href.startsWith(`/${service}/`), phase).toBe(true);
+				const { title, headings } = page(info!.href);
+				if (info!.href.includes('#')) expect(headings, phase).toContain(info!.title);
+				else expect(title, phase).toBeTruthy();
+				expect(info!.title.length, phase).toBeGreaterThan(3);
+				titles.add(info!.title);
+				expect(serviceOfPhase(phase)).toBe(service);
+			}
+		}
+		expect(titles.size).toBe(Object.keys(PHASE_INFO).length);
+		expect(serviceOfPhase('ukjent')).toBeUndefined();
+	});
+
+	it("names each service as its overview page's title does", () => {
+		for (const service of SERVICES) expect(page(`/${service}/`).title).toContain(SERVICE_NAMES[service]);
 	});
 });

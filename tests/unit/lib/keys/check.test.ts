@@ -3,7 +3,7 @@
  * amounts to. Each format's own cases are in the test file of its reader (pem, ssh, xml, jwk, der-key, secrets).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkKey } from '~/lib/keys/check';
+import { checkKey, MAX_INPUT_LENGTH } from '~/lib/keys/check';
 import {
 	dotnetXml,
 	opensshLine,
@@ -92,7 +92,57 @@ describe('several parts in one paste', () => {
 	});
 });
 
+describe('JSON between other parts', () => {
+	it('reads a JWK glued to the end of a PEM block', async () => {
+		const pem = spkiPem(rsaPair(2048).publicKey).trimEnd();
+		const jwk = JSON.stringify(publicJwk(rsaPair(3072).publicKey));
+		const result = await checkKey(`${pem}${jwk}`);
+		expect(result.keys.map((k) => [k.format, k.bits])).toEqual([
+			['spki-pem', 2048],
+			['jwk', 3072],
+		]);
+		expect(codes(result)).not.toContain('text-ignored');
+	});
+
+	it('takes text between keys for JSON only with braces in order and a "kty" or "keys" member', async () => {
+		const pem = spkiPem(rsaPair(2048).publicKey);
+		const other = await checkKey(`${pem}{"navn": "Kari"}`);
+		expect(codes(other)).toEqual(['text-ignored', 'key-ok']);
+		for (const text of ['Se } og {"kty" uten slutt', 'Feltet "kty" mangler}']) {
+			expect(codes(await checkKey(text)), text).toEqual(['unrecognised']);
+		}
+	});
+});
+
 describe('the input as a whole', () => {
+	it('reads text of exactly the length limit, and refuses one character more', async () => {
+		const pem = spkiPem(rsaPair(2048).publicKey);
+		const padded = pem + ' '.repeat(MAX_INPUT_LENGTH - pem.length);
+		expect(padded).toHaveLength(MAX_INPUT_LENGTH);
+		expect((await checkKey(padded)).status).toBe('ok');
+		expect(codes(await checkKey(`${padded} `))).toEqual(['too-long']);
+	});
+
+	it('refuses a private key in text over the length limit, by its label, without reading the rest', async () => {
+		const result = await checkKey(`-----BEGIN PRIVATE KEY-----\n${'A'.repeat(MAX_INPUT_LENGTH)}`);
+		expect(result.status).toBe('private-key');
+		expect(result.keys).toEqual([]);
+	});
+
+	it('names a private key pasted twice once', async () => {
+		const pem = rsaPair(2048).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+		const result = await checkKey(pem + pem);
+		expect(result.status).toBe('private-key');
+		expect(result.findings).toHaveLength(1);
+	});
+
+	it('names the paste repairs first, and notes every later copy of the same key', async () => {
+		const pem = spkiPem(rsaPair(2048).publicKey);
+		const result = await checkKey(`\u200b${pem}${pem}${pem}`);
+		expect(result.findings[0]!.code).toBe('paste-repaired');
+		expect(result.keys.map((k) => k.findings.some((f) => f.code === 'duplicate-key'))).toEqual([false, true, true]);
+	});
+
 	it('says empty input is empty, and handles non-strings', async () => {
 		expect(await checkKey('   \n ')).toEqual({ status: 'empty', keys: [], findings: [] });
 		expect((await checkKey(42)).status).toBe('empty');

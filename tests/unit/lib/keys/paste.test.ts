@@ -58,4 +58,24 @@ describe('repairPaste', () => {
 			'quote-prefix',
 		]);
 	});
+
+	it('unpacks only a JSON string: a JWK, a number or true stays as pasted', () => {
+		for (const json of ['{"kty":"RSA"}', '["a"]', '42', 'true', 'null']) {
+			expect(repairPaste(json)).toEqual({ text: json, repairs: [] });
+		}
+	});
+
+	it('repairs written-out line breaks when JSON punctuation is only inside or after the text', () => {
+		expect(repairPaste('MIIB\\nAQAB"}, {"pem": "x')).toEqual({
+			text: 'MIIB\nAQAB"}, {"pem": "x',
+			repairs: ['escaped-line-breaks'],
+		});
+	});
+
+	it('counts quoted lines against the lines with text: half is enough, one line is not, empty lines do not count', () => {
+		expect(repairPaste('> MIIB').repairs).toEqual([]);
+		expect(repairPaste('Kari skrev:\n> MIIB').repairs).toEqual([]);
+		expect(repairPaste('a\nb\n> MIIB\n> AQAB')).toEqual({ text: 'a\nb\nMIIB\nAQAB', repairs: ['quote-prefix'] });
+		expect(repairPaste('> MIIB\n\n \n\n\t\n \n \n> AQAB').repairs).toEqual(['quote-prefix']);
+	});
 });

@@ -44,3 +44,26 @@ describe('XML-DSig forms of the same key', () => {
 		}
 	});
 });
+
+describe('XML that is not a whole key', () => {
+	it('says XML with an empty modulus or exponent is broken, and reads no key', async () => {
+		const xml = dotnetXml(rsaPair(2048).publicKey);
+		for (const input of [
+			xml.replace(/<Modulus>[^<]*</, '<Modulus><'),
+			xml.replace(/<Exponent>[^<]*</, '<Exponent> <'),
+			'<RSAKeyValue><Modulus>AQAB</Modulus></RSAKeyValue>',
+			'<RSAKeyValue><Exponent>AQAB</Exponent></RSAKeyValue>',
+		]) {
+			const result = await checkKey(input);
+			expect(codes(result), input.slice(0, 60)).toEqual(['xml-invalid']);
+			expect(result.keys).toEqual([]);
+		}
+	});
+
+	it('says nothing about ignored text when the XML is all there is, and does when words surround it', async () => {
+		const xml = dotnetXml(rsaPair(2048).publicKey);
+		expect(codes(await checkKey(xml))).not.toContain('text-ignored');
+		expect(codes(await checkKey(`Her er nøkkelen: ${xml}`))).toContain('text-ignored');
+		expect(codes(await checkKey(`${xml} Hilsen Kari`))).toContain('text-ignored');
+	});
+});

@@ -77,4 +77,25 @@ describe('buildMailto', () => {
 			}),
 		);
 	});
+
+	it('separates several recipients with a comma, in the path and in cc (RFC 6068 §2)', () => {
+		const href = buildMailto({ to: ['a@x.no', 'b@y.no'], cc: ['c@z.no', 'd@z.no'], subject: '', body: '' });
+		expect(href).toBe('mailto:a@x.no,b@y.no?cc=c@z.no,d@z.no&subject=&body=');
+	});
+
+	it("writes the percent-escapes of !'()* in upper case, as RFC 3986 §2.1 recommends", () => {
+		expect(buildMailto({ to: ['a@x.no'], subject: "*!'()", body: '' })).toContain('subject=%2A%21%27%28%29&');
+	});
+
+	it('takes a link of exactly the safe length as safe', () => {
+		const base = buildMailto({ to: ['VKP@nhn.no'], subject: 'Hei', body: '' });
+		const exact = buildMailto({
+			to: ['VKP@nhn.no'],
+			subject: 'Hei',
+			body: 'a'.repeat(MAILTO_SAFE_LENGTH - base.length),
+		});
+		expect(exact.length).toBe(MAILTO_SAFE_LENGTH);
+		expect(isMailtoSafe(exact)).toBe(true);
+		expect(isMailtoSafe(`${exact}a`)).toBe(false);
+	});
 });
