@@ -57,21 +57,8 @@ export class AccessTokenElement extends TokenTool {
 		if (result.reading.status === 'private-key') this.#token.value = '';
 		this.stopClock();
 		const reading = result.reading;
-		if (reading.status === 'empty') {
-			this.#summary.replaceChildren();
-			this.#results.replaceChildren();
-			return;
-		}
-		if (reading.status === 'private-key') {
-			this.#summary.replaceChildren();
-			this.#results.replaceChildren(render.refusalBox(reading.messages, 'access-token-refusal'));
-			return;
-		}
-		if (reading.status === 'unreadable') {
-			this.#summary.replaceChildren(render.element('p', reading.message));
-			this.#results.replaceChildren();
-			return;
-		}
+		const shown = { summary: this.#summary, results: this.#results, render, refusalId: 'access-token-refusal' };
+		if (this.showUnread(reading, shown)) return;
 		const timeLine: TimeLine = (time) => view.timeText(time, Math.floor(Date.now() / 1000));
 		this.#summary.replaceChildren(
 			render.element('p', view.summaryText('token', result.findings), { class: 'helseid-summary' }),

@@ -78,21 +78,8 @@ export class DpopCheckElement extends TokenTool {
 		);
 		this.stopClock();
 		const reading = result.reading;
-		if (reading.status === 'empty') {
-			this.#summary.replaceChildren();
-			this.#results.replaceChildren();
-			return;
-		}
-		if (reading.status === 'private-key') {
-			this.#summary.replaceChildren();
-			this.#results.replaceChildren(render.refusalBox(reading.messages, 'dpop-proof-refusal'));
-			return;
-		}
-		if (reading.status === 'unreadable') {
-			this.#summary.replaceChildren(render.element('p', reading.message));
-			this.#results.replaceChildren();
-			return;
-		}
+		const shown = { summary: this.#summary, results: this.#results, render, refusalId: 'dpop-proof-refusal' };
+		if (this.showUnread(reading, shown)) return;
 		const { header, payload, signature } = reading.decoded;
 		const jti = payload['jti'];
 		if (typeof jti === 'string' && !this.#seen.has(jti)) this.#seen.set(jti, signature);

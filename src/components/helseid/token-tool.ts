@@ -4,7 +4,11 @@
  * the shown times each second; and fields that are emptied when the user leaves the page, so a pasted token is
  * not left behind in the page or in the browser's restored form state.
  */
+import type { TokenReading } from '../../lib/helseid/reading';
 import { Island } from '../shared/island';
+
+/** The render helpers, loaded with each island's code on first use (so only as a type here). */
+type Render = typeof import('./render');
 
 const DEBOUNCE_MS = 250;
 
@@ -51,6 +55,23 @@ export abstract class TokenTool extends Island {
 	protected stopClock(): void {
 		clearInterval(this.#clock);
 		this.#clock = undefined;
+	}
+
+	/**
+	 * Shows a reading that holds no token (nothing pasted, a refusal, an unreadable text) in the island's summary and
+	 * results, and says whether it did: only a token that was read is left to the island.
+	 */
+	protected showUnread(
+		reading: TokenReading,
+		shown: { summary: HTMLElement; results: HTMLElement; render: Render; refusalId: string },
+	): reading is Exclude<TokenReading, { status: 'read' }> {
+		if (reading.status === 'read') return false;
+		const { summary, results, render, refusalId } = shown;
+		summary.replaceChildren(...(reading.status === 'unreadable' ? [render.element('p', reading.message)] : []));
+		results.replaceChildren(
+			...(reading.status === 'private-key' ? [render.refusalBox(reading.messages, refusalId)] : []),
+		);
+		return true;
 	}
 
 	override disconnectedCallback(): void {
