@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumPath } from './scripts/chromium-path.ts';
 import { SUBPATH_BASE, SUBPATH_OUT_DIR } from './scripts/build-subpath.ts';
@@ -24,7 +25,8 @@ export default defineConfig({
 	testDir: 'tests/e2e',
 	forbidOnly: isCI,
 	fullyParallel: true,
-	workers: 2,
+	// Two on this project's 2-core machines; up to four where there are more cores (a browser and axe per worker).
+	workers: Math.min(4, Math.max(2, availableParallelism())),
 	retries: 0,
 	timeout: 30_000,
 	reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
