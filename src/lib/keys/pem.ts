@@ -150,7 +150,8 @@ export function pemSpans(text: string, headerFindings: Finding[]): Span[] {
  */
 function trustedCertificate(der: Uint8Array): Uint8Array {
 	const first = readElement(der);
-	if (!first.ok || first.element.end === der.length) return der;
+	if (!first.ok) return der;
+	// A bare certificate has nothing after it: the read below fails and the certificate is kept whole.
 	const aux = readElement(der, first.element.end);
 	return aux.ok && aux.element.tag === TAG.SEQUENCE && aux.element.end === der.length
 		? der.subarray(0, first.element.end)
@@ -182,16 +183,11 @@ function readPemBlock(label: string, body: string, block: number, into: Collecte
 	const der = label === 'TRUSTED CERTIFICATE' ? trustedCertificate(bytes) : bytes;
 	const kind = classifyDer(der);
 	const notes: Finding[] = [];
-	if (
-		kind.kind !== expectedKind &&
-		kind.kind !== 'truncated' &&
-		kind.kind !== 'unknown' &&
-		!privateFindingForDer(kind.kind)
-	) {
+	// fromDer keeps the notes only of a key it reads (not of a private, cut-off or unknown body).
+	if (kind.kind !== expectedKind)
 		notes.push(finding('pem-label-mismatch', block, { label, actual: structureNames[kind.kind] }));
-	}
-	const format: KeyFormat =
-		kind.kind === 'pkcs1-public' ? 'pkcs1-pem' : kind.kind === 'certificate' ? 'x509-pem' : 'spki-pem';
+	// fromDer names a certificate's format itself.
+	const format: KeyFormat = kind.kind === 'pkcs1-public' ? 'pkcs1-pem' : 'spki-pem';
 	// The PKCS#1 note is what the label promised; say it only once.
 	fromDer(kind, block, format, into, notes);
 }
