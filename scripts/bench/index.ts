@@ -293,7 +293,10 @@ if (!check) {
 				reported.push(`Lighthouse ${category} ${score} on ${r.path} (budget ${budgets.lighthouseMinScore})`);
 		}
 	}
-	timings = await browserTimings(root);
+	timings = await browserTimings(root).catch((error: unknown) => {
+		reported.push(`in-browser timings failed: ${error instanceof Error ? error.message : String(error)}`);
+		return null;
+	});
 	worstTimes = await fuzzTimings(root);
 	for (const w of worstTimes) {
 		if (w.worstMs > budgets.worstInputMaxMs)
