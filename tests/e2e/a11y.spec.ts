@@ -14,6 +14,18 @@ test.describe.configure({ timeout: 120_000 });
 // One test per page runs the four combinations in the same browser page, two page loads: axe and the loads dominate. The
 // islands are filled (a profile for both parties, three kommuner with thumbprints, progress), and the mail drafts,
 // whose code loads near the screen, are brought to life first, so every island is checked as users see it.
+// The check itself: a page with two known faults gets both reported (axe runs in the page, see site.ts).
+test('the accessibility check reports a missing alt text and too little contrast', async ({ page }) => {
+	await page.setContent(
+		'<!doctype html><html lang="nb"><head><title>Feil</title></head><body><main><h1>Feil</h1>' +
+			'<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">' +
+			'<p style="color:#999;background:#fff">Lys grå tekst</p></main></body></html>',
+	);
+	const found = await axeViolations(page);
+	expect(found.map((v) => v.split(' ')[0])).toEqual(['color-contrast', 'image-alt']);
+	expect(await axeViolations(page, 'h1')).toEqual([]);
+});
+
 for (const path of sitePaths()) {
 	test(`${path} has no WCAG 2.1 A/AA violations in light and dark theme, desktop and mobile, islands filled`, async ({
 		page,
