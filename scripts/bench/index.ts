@@ -1,6 +1,8 @@
 // `npm run bench [-- --check] [-- --runs N] [-- --lighthouse-runs N]`: our site against a plain Starlight baseline
 // with the same content.
 // --check: one build of each, byte budgets only (for CI); exits 1 when a byte budget is broken.
+// --check --built: measure the dist/ that `npm run build` has just written instead of building ours again (CI runs
+// it right after `npm test`, which built it; saves one build). Only the baseline is built.
 // --inputs: only the worst times of the readers of outside text (no build, no browser); exits 1 over the target.
 // Full run: also build time (median of N builds each), Lighthouse (median of --lighthouse-runs runs per page, 1 by
 // default), in-browser timings of the islands and the worst input times.
@@ -17,6 +19,7 @@ import { fuzzTimings, type WorstTime } from './fuzz-timing.ts';
 const root = join(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
 const check = args.includes('--check');
+const useBuilt = check && args.includes('--built');
 const runs = Number(args[args.indexOf('--runs') + 1]) || Number(process.env['BENCH_RUNS']) || 3;
 const lighthouseRunCount =
 	(args.includes('--lighthouse-runs') && Number(args[args.indexOf('--lighthouse-runs') + 1])) ||
@@ -144,11 +147,13 @@ const baseline = writeBaseline(root);
 console.log(`bench: building our site and the baseline (${baseline.dir})${check ? '' : `, ${runs} times each`}…`);
 const ourTimes: number[] = [];
 const baseTimes: number[] = [];
+const ourDist = join(root, 'dist');
+if (useBuilt && !existsSync(join(ourDist, 'sitemap-0.xml')))
+	throw new Error('bench --built: no dist/ to measure; run `npm run build` first');
 for (let i = 0; i < (check ? 1 : runs); i++) {
-	ourTimes.push(build(root));
+	if (!useBuilt) ourTimes.push(build(root));
 	baseTimes.push(build(baseline.dir));
 }
-const ourDist = join(root, 'dist');
 const baseDist = join(baseline.dir, 'dist');
 
 // 2. Bytes per page.
@@ -269,11 +274,12 @@ const islandRows = Object.entries(budgets.islands).map(([name, island]) => {
 });
 
 // 4. Full run only: build time, Lighthouse, in-browser timings.
+// With --built our build was not timed here: the figures are NaN and the line says so.
 const buildTime = {
-	oursMs: median(ourTimes),
+	oursMs: useBuilt ? Number.NaN : median(ourTimes),
 	baselineMs: median(baseTimes),
-	runs: ourTimes.length,
-	ratio: median(ourTimes) / median(baseTimes),
+	runs: baseTimes.length,
+	ratio: useBuilt ? Number.NaN : median(ourTimes) / median(baseTimes),
 };
 const pagefindBytes = { ours: dirBytes(join(ourDist, 'pagefind')), baseline: dirBytes(join(baseDist, 'pagefind')) };
 let lighthouse: LighthouseResult[] = [];
@@ -357,9 +363,12 @@ for (const r of islandRows) {
 	);
 }
 console.log(`\nPagefind index: ours ${kb(pagefindBytes.ours)}, baseline ${kb(pagefindBytes.baseline)}`);
-console.log(
-	`Build time (median of ${buildTime.runs}): ours ${(buildTime.oursMs / 1000).toFixed(1)} s, baseline ${(buildTime.baselineMs / 1000).toFixed(1)} s, ratio ${buildTime.ratio.toFixed(2)}×${check ? ' (one run: reported, not checked)' : ''}`,
-);
+if (useBuilt)
+	console.log(`Build time: ours not measured (--built), baseline ${(buildTime.baselineMs / 1000).toFixed(1)} s`);
+else
+	console.log(
+		`Build time (median of ${buildTime.runs}): ours ${(buildTime.oursMs / 1000).toFixed(1)} s, baseline ${(buildTime.baselineMs / 1000).toFixed(1)} s, ratio ${buildTime.ratio.toFixed(2)}×${check ? ' (one run: reported, not checked)' : ''}`,
+	);
 if (lighthouse.length) {
 	console.log(
 		`\nLighthouse (mobile${lighthouseRunCount > 1 ? `, median of ${lighthouseRunCount} runs by performance` : ''}): performance / accessibility / best-practices / SEO, LCP, TBT, CLS — ours | baseline`,
