@@ -2,7 +2,9 @@
 // out mutants over all that ran or had no test), from reports/mutation/mutation.json, against its threshold. The
 // key check's readers and the mail writers must reach 90 %, every other module under src/lib and src/stores 80 %.
 // Exits 1 when a module is below its threshold. `node scripts/mutation-report.ts --survivors <path part>` lists
-// the mutants no test noticed in the matching modules.
+// the mutants no test noticed in the matching modules. `--from <report.json>...` reads those reports instead and
+// puts their modules in one table (runs of separate folders, e.g. one per feature; a module in several reports
+// counts from the last one given).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -35,8 +37,12 @@ const STRICT = new Set([
 const threshold = (file: string) => (STRICT.has(file) ? 90 : 80);
 
 const root = join(import.meta.dirname, '..');
-const report = JSON.parse(readFileSync(join(root, 'reports/mutation/mutation.json'), 'utf8')) as Report;
 const args = process.argv.slice(2);
+const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Report;
+const from = args[0] === '--from' ? args.splice(0).slice(1) : [];
+const report: Report = from.length
+	? { files: Object.assign({}, ...from.map((path) => read(path).files)) as Report['files'] }
+	: read(join(root, 'reports/mutation/mutation.json'));
 
 if (args[0] === '--survivors') {
 	for (const [file, { source, mutants }] of Object.entries(report.files)) {
