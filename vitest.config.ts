@@ -12,6 +12,10 @@ export default defineConfig({
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',
+		// One module cache per worker, not per test file: importing the modules again for each of the 76 files was a
+		// third of the run (144 s against 52 s on two busy cores, same 1305 tests). Safe here because the code under
+		// test is pure; the store tests import their modules fresh with `localStorage` stubbed (withStorage()).
+		isolate: false,
 		reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
 	},
 });

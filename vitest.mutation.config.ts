@@ -12,6 +12,8 @@ export default mergeConfig(
 			include: ['tests/unit/lib/**/*.test.ts', 'tests/unit/stores/**/*.test.ts'],
 			exclude: ['**/*.fuzz.test.ts', '**/patterns.property.test.ts', '**/node_modules/**'],
 			reporters: ['default'],
+			// Each file on its own module cache, as the scores were first measured (vitest.config.ts shares one).
+			isolate: true,
 		},
 	}),
 );
