@@ -67,7 +67,7 @@ export interface DurableStore<T> {
 
 // --- the guarded storage engine -------------------------------------------------------------------------------
 
-let backing: StorageLike | undefined = probeLocalStorage();
+const backing: StorageLike | undefined = probeLocalStorage();
 const health = atom<StorageHealth>(backing ? 'ok' : 'unavailable');
 /** Whether the browser lets the site keep data; the UI explains `unavailable` and `write-failed` in Norwegian. */
 export const $storageHealth: ReadableAtom<StorageHealth> = health;
@@ -76,13 +76,13 @@ function probeLocalStorage(): StorageLike | undefined {
 	try {
 		if (typeof localStorage === 'undefined') return undefined;
 		const probe = 'veiviser:probe';
-		localStorage.setItem(probe, '1');
+		localStorage.setItem(probe, probe);
 		localStorage.removeItem(probe);
 		return localStorage;
 	} catch {
 		// Private mode or blocked storage: reading or writing throws.
-		return undefined;
 	}
+	return undefined;
 }
 
 /** Values kept for this visit when storage refuses them, so the page keeps working. */
@@ -93,8 +93,9 @@ function readRaw(key: string): string | undefined {
 	try {
 		return backing?.getItem(key) ?? undefined;
 	} catch {
-		return undefined;
+		// Storage that throws on reading holds nothing we can use.
 	}
+	return undefined;
 }
 
 function writeRaw(key: string, value: string | undefined): void {
@@ -135,16 +136,6 @@ const guardedEngine = new Proxy<Record<string, string>>(
 const noEvents = { addEventListener() {}, removeEventListener() {} };
 setPersistentEngine(guardedEngine, typeof window === 'undefined' ? noEvents : windowPersistentEvents);
 
-/**
- * Swaps the storage behind every durable store (tests, and never in the browser). Stores created after the
- * call read from the new storage; pass `undefined` to simulate disabled storage.
- */
-export function setDurableBackingForTests(storage: StorageLike | undefined): void {
-	backing = storage;
-	memory.clear();
-	health.set(storage ? 'ok' : 'unavailable');
-}
-
 // --- envelopes --------------------------------------------------------------------------------------------------
 
 /** Creates a store whose stored text is versioned, validated on read and never silently overwritten. */
@@ -168,7 +159,7 @@ export function createDurableStore<T>(options: DurableStoreOptions<T>): DurableS
 		try {
 			value = read(parsed['data'], storedVersion);
 		} catch {
-			value = undefined;
+			// A reader that throws has met data it cannot use: unreadable, like a reader that returns undefined.
 		}
 		return value === undefined ? { status: 'unreadable', raw, reason: 'invalid-shape' } : { status: 'ok', value };
 	}

@@ -95,7 +95,7 @@ export function checkStepFiles(files: readonly RawStepFile[]): ContentProblem[] 
 			if (earlier !== undefined) problems.push({ code: 'duplicate-id', file, where: id, detail: earlier });
 			else seen.set(id, file);
 			const phase = entry['phase'];
-			if (typeof phase !== 'string' || !PHASES[service].includes(phase)) {
+			if (!(PHASES[service] as readonly unknown[]).includes(phase)) {
 				problems.push({ code: 'unknown-phase', file, where: id, detail: String(phase) });
 			}
 			if (entry['perKommune'] === true && service !== 'vkp') {
@@ -115,21 +115,17 @@ export function checkStepFiles(files: readonly RawStepFile[]): ContentProblem[] 
 
 	// A cycle would leave every step in it "kan ikke starte ennå" forever.
 	const state = new Map<string, 'visiting' | 'done'>();
+	// Only called with IDs of requiresById: the loop below and the walk over its keys.
 	const visit = (id: string, path: string[]): void => {
+		const { file, requires } = requiresById.get(id)!;
 		const current = state.get(id);
 		if (current === 'done') return;
 		if (current === 'visiting') {
-			const entry = requiresById.get(id);
-			problems.push({
-				code: 'prerequisite-cycle',
-				file: entry?.file ?? '',
-				where: id,
-				detail: [...path, id].join(' → '),
-			});
+			problems.push({ code: 'prerequisite-cycle', file, where: id, detail: [...path, id].join(' → ') });
 			return;
 		}
 		state.set(id, 'visiting');
-		for (const required of requiresById.get(id)?.requires ?? []) {
+		for (const required of requires) {
 			if (required !== id && requiresById.has(required)) visit(required, [...path, id]);
 		}
 		state.set(id, 'done');

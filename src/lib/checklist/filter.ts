@@ -19,12 +19,12 @@ const PARTY_OF: Readonly<Record<string, Party>> = {
 };
 
 export function isWhoFilter(value: unknown): value is WhoFilter {
-	return typeof value === 'string' && (WHO_FILTERS as readonly string[]).includes(value);
+	return (WHO_FILTERS as readonly unknown[]).includes(value);
 }
 
 /** The parties a step's `who` names, each once, in the order of WHO_FILTERS (the server writes them on the step). */
 export function partiesOf(who: readonly string[]): Party[] {
-	const parties = new Set(who.map((name) => PARTY_OF[name]).filter((party) => party !== undefined));
+	const parties = new Set(who.map((name) => PARTY_OF[name]));
 	return WHO_FILTERS.filter((filter): filter is Party => parties.has(filter as Party));
 }
 

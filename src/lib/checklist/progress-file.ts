@@ -110,8 +110,9 @@ export function parseProgressFile(text: string): ParseResult {
 		return fail('not-json');
 	}
 	if (!isRecord(parsed) || parsed['format'] !== PROGRESS_FILE_FORMAT) return fail('foreign-file');
-	const version = parsed['version'];
-	if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail('damaged');
+	// A version that is not a whole number counts as 0: damaged.
+	const version = Number.isInteger(parsed['version']) ? (parsed['version'] as number) : 0;
+	if (version < 1) return fail('damaged');
 	const schemas = FILE_SCHEMAS[version];
 	if (!schemas) return fail('newer-version');
 	const progress = readProgress(parsed['progress'], schemas.progress);
@@ -209,12 +210,13 @@ function shortValue(value: string): string {
  * `stepText` falls back to the step ID for a step that is no longer in the content.
  */
 export function importPreview(plan: ImportPlan, stepText: (stepId: string) => string | undefined): string[] {
-	const names = new Map(plan.kommuner.map((kommune) => [kommune.nummer, kommune.navn]));
+	// Keyed by kommunenummer; a step that is not per kommune (undefined) finds no name.
+	const names = new Map<string | undefined, string>(plan.kommuner.map((kommune) => [kommune.nummer, kommune.navn]));
 	return [
 		...plan.changes.map((change) =>
 			changePreview(
 				stepText(change.stepId) ?? change.stepId,
-				change.kommunenummer === undefined ? undefined : (names.get(change.kommunenummer) ?? change.kommunenummer),
+				names.get(change.kommunenummer) ?? change.kommunenummer,
 				STATUS_LABELS[change.from ?? 'ikke-startet'],
 				STATUS_LABELS[change.to],
 			),

@@ -14,7 +14,7 @@ export type StepStatus = (typeof STATUSES)[number];
 
 /** The status values are stored in users' browsers and export files: never rename them. Labels: messages.ts. */
 export function isStepStatus(value: unknown): value is StepStatus {
-	return typeof value === 'string' && (STATUSES as readonly string[]).includes(value);
+	return (STATUSES as readonly unknown[]).includes(value);
 }
 
 export interface StepRecord {
@@ -51,7 +51,7 @@ export function progressKey(stepId: string, kommunenummer?: string): string {
 /** Splits a progress key into its step ID and kommunenummer. */
 export function parseProgressKey(key: string): { stepId: string; kommunenummer?: string } {
 	const at = key.indexOf('@');
-	return at < 0 ? { stepId: key } : { stepId: key.slice(0, at), kommunenummer: key.slice(at + 1) };
+	return at === -1 ? { stepId: key } : { stepId: key.slice(0, at), kommunenummer: key.slice(at + 1) };
 }
 
 export function statusOf(progress: Progress, key: string): StepStatus {

@@ -58,9 +58,10 @@ export function readClientSteps(json: string | null | undefined): Map<string, Cl
 	const steps = new Map<string, ClientStep>();
 	let data: unknown;
 	try {
-		data = JSON.parse(json ?? '[]');
+		// No element gives null ('null', no list) or undefined ('undefined', not JSON): no steps either way.
+		data = JSON.parse(String(json));
 	} catch {
-		return steps;
+		// Not JSON: no steps.
 	}
 	if (!Array.isArray(data)) return steps;
 	for (const step of data) {
@@ -203,6 +204,6 @@ export const STATUS_VARIANTS: Readonly<Record<StepStatus | 'blocked', TagVariant
 export function stepLink(href: string | undefined, pagePath: string | undefined): string | undefined {
 	if (href === undefined) return undefined;
 	if (pagePath === undefined) return href;
-	const path = (value: string) => value.split('#')[0]!.replace(/\/?$/, '/');
+	const path = (value: string) => value.split('#')[0]!.replace(/\/$/, '');
 	return path(href) === path(pagePath) ? undefined : href;
 }

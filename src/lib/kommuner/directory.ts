@@ -47,7 +47,8 @@ export function searchKommuner(query: string, limit = 10): Kommune[] {
 	const ranked: { kommune: Kommune; rank: number }[] = [];
 	for (const { kommune, name } of folded) {
 		let rank: number | undefined;
-		if (kommune.nummer === q || name === q) rank = 0;
+		// An exact kommunenummer is found as a number that starts with the query: no other number does.
+		if (name === q) rank = 0;
 		else if (kommune.nummer.startsWith(q) || name.startsWith(q)) rank = 1;
 		else if (name.includes(q)) rank = 2;
 		if (rank !== undefined) ranked.push({ kommune, rank });

@@ -12,7 +12,7 @@ export const ROLES = ['vkp-leverandor', 'vk-leverandor', 'bestiller'] as const;
 export type Role = (typeof ROLES)[number];
 
 export function isRole(value: unknown): value is Role {
-	return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+	return (ROLES as readonly unknown[]).includes(value);
 }
 
 export interface Profile {
@@ -190,12 +190,9 @@ export function profileFills(local: Profile, incoming: Profile): ProfileFill[] {
 
 /** The local profile with the fills of `profileFills` applied. */
 export function mergeProfile(local: Profile, incoming: Profile): Profile {
-	const merged = { ...local };
-	for (const { field, value } of profileFills(local, incoming)) {
-		if (field === 'role') merged.role = value as Role;
-		else merged[field] = value;
-	}
-	return merged;
+	const merged: Record<keyof Profile, string> = { ...local };
+	for (const { field, value } of profileFills(local, incoming)) merged[field] = value;
+	return merged as Profile;
 }
 
 /** Whether the profile holds anything at all (an export leaves an empty profile out of its preview). */

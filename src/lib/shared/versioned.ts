@@ -18,12 +18,12 @@ export function readVersioned<T>(
 	let current = data;
 	try {
 		for (let version = storedVersion; version < currentVersion; version += 1) {
-			const migrate = migrations[version];
-			if (!migrate) return undefined;
-			current = migrate(current);
+			// A missing migration throws here too (undefined is not a function): unreadable, like a failing one.
+			current = migrations[version]!(current);
 		}
 		return readCurrent(current);
 	} catch {
-		return undefined;
+		// Unreadable: the caller keeps the data as it was.
 	}
+	return undefined;
 }

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { MemoryStorage, withStorage } from '~test/helpers/memory-storage';
 
 type Durable = typeof import('~/stores/durable');
@@ -135,6 +135,69 @@ describe('createDurableStore', () => {
 	])('calls %s unreadable, whatever the data', async (_name, envelope) => {
 		const store = counterStore(await load(storage));
 		expect(store.decode(JSON.stringify(envelope))).toMatchObject({ status: 'unreadable', reason: 'invalid-shape' });
+	});
+
+	it('keeps text it cannot read that another tab wrote meanwhile, writing it back unchanged', async () => {
+		const store = counterStore(await load(storage));
+		storage.setItem('veiviser:test:v1', 'not json');
+		expect(store.$loaded.get()).toEqual({ status: 'unreadable', raw: 'not json', reason: 'invalid-json' });
+		expect(storage.getItem('veiviser:test:v1')).toBe('not json');
+	});
+
+	it('probes storage under its own namespace, so no other data on the page’s origin is touched', async () => {
+		const keys: string[] = [];
+		const spy = new MemoryStorage();
+		const setItem = spy.setItem.bind(spy);
+		spy.setItem = (key, value) => {
+			keys.push(key);
+			setItem(key, value);
+		};
+		spy.items.set('', 'another script’s value');
+		await load(spy);
+		expect(keys.length).toBeGreaterThan(0);
+		for (const key of keys) expect(key).toMatch(/^veiviser:/);
+		expect(spy.items.get('')).toBe('another script’s value');
+	});
+
+	it('removes a value from storage, and from what it kept for the visit, without ever throwing', async () => {
+		await load(storage);
+		const { persistentAtom } = await import('@nanostores/persistent');
+		const atomOf = () => persistentAtom<string | undefined>('veiviser:test:v1', undefined);
+		storage.full = true;
+		atomOf().set('kept for the visit');
+		expect(atomOf().get()).toBe('kept for the visit');
+		storage.full = false;
+		atomOf().set('saved');
+		atomOf().set(undefined);
+		expect(storage.items.has('veiviser:test:v1')).toBe(false);
+		expect(atomOf().get()).toBeUndefined();
+
+		await load('disabled');
+		const disabled = await import('@nanostores/persistent');
+		const stored = disabled.persistentAtom<string | undefined>('veiviser:test:v1', undefined);
+		stored.set('for this visit');
+		expect(() => stored.set(undefined)).not.toThrow();
+		expect(disabled.persistentAtom('veiviser:test:v1', 'nothing').get()).toBe('nothing');
+	});
+
+	it('follows a change another tab saves', async () => {
+		const listeners = new Map<string, (event: { key: string | null; newValue: string | null }) => void>();
+		vi.stubGlobal('window', {
+			addEventListener: (type: string, listener: (event: { key: string | null; newValue: string | null }) => void) =>
+				listeners.set(type, listener),
+			removeEventListener: (type: string) => listeners.delete(type),
+		});
+		try {
+			const store = counterStore(await load(storage));
+			const stop = store.$value.listen(() => {});
+			const raw = JSON.stringify({ v: 2, data: { count: 9 } });
+			storage.setItem('veiviser:test:v1', raw);
+			listeners.get('storage')?.({ key: 'veiviser:test:v1', newValue: raw });
+			expect(store.$value.get()).toEqual({ count: 9 });
+			stop();
+		} finally {
+			vi.unstubAllGlobals();
+		}
 	});
 
 	it('never discards a readable value', async () => {

@@ -40,6 +40,30 @@ describe('kommuner store', () => {
 	});
 });
 
+describe('kommuner store: removing a row', () => {
+	it('removes only the kommune asked for, and refuses one that is not on the list', async () => {
+		const store = await load(new MemoryStorage());
+		store.addKommune(kommune('0301'));
+		store.addKommune(kommune('1804'));
+		store.addKommune(kommune('5001'));
+		expect(store.removeKommune('9999')).toEqual({ ok: false, error: { code: 'not-added' } });
+		expect(store.removeKommune('1804')).toEqual({ ok: true });
+		expect(store.$kommuner.get().map((k) => k.nummer)).toEqual(['0301', '5001']);
+	});
+
+	it('leaves the list as it is when a restore brings nothing new, so nothing shown is redrawn', async () => {
+		const store = await load(new MemoryStorage());
+		store.addKommune(kommune('0301'));
+		const before = store.$kommuner.get();
+		const changed: unknown[] = [];
+		const stop = store.$kommuner.listen((value) => changed.push(value));
+		expect(store.restoreKommuner([{ nummer: '0301', navn: 'Oslo' }])).toEqual({ ok: true });
+		stop();
+		expect(changed).toEqual([]);
+		expect(store.$kommuner.get()).toBe(before);
+	});
+});
+
 describe('kommuner store: replacing a row', () => {
 	it('makes a row another kommune, keeping its place, and refuses a kommune already in the list', async () => {
 		const store = await load(new MemoryStorage());

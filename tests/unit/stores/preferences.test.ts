@@ -19,6 +19,18 @@ describe('preferences store', () => {
 		expect(storage.getItem('veiviser:preferences:v1')).toBe(written);
 	});
 
+	it('leaves the preferences as they are when the same filter is chosen again', async () => {
+		const store = await load(new MemoryStorage());
+		store.setWhoFilter('nhn');
+		const before = store.$preferences.get();
+		const changed: unknown[] = [];
+		const stop = store.$preferences.listen((value) => changed.push(value));
+		expect(store.setWhoFilter('nhn')).toBe(true);
+		stop();
+		expect(changed).toEqual([]);
+		expect(store.$preferences.get()).toBe(before);
+	});
+
 	it('keeps stored preferences it cannot read, and changes nothing', async () => {
 		const storage = new MemoryStorage();
 		storage.setItem('veiviser:preferences:v1', '{"v":1,"data":{"who":"alle-sammen"}}');

@@ -65,7 +65,8 @@ describe('progress store', () => {
 			'vkp.kommune.bestilling@1804',
 			'vkp.kommune.nokkelpar@1804',
 		]);
-		changes.forgetKommuneProgress('1804');
+		expect(changes.forgetKommuneProgress('1804')).toBe(true);
+		expect(Object.keys(store.$progress.get().steps).sort()).toEqual(['verktoykatalogen.a.b', 'vkp.a.b']);
 		changes.resetServiceProgress('vkp');
 		expect(Object.keys(store.$progress.get().steps)).toEqual(['verktoykatalogen.a.b']);
 	});

@@ -178,6 +178,9 @@ describe('the phases', () => {
 	});
 
 	it("names each service as its overview page's title does", () => {
-		for (const service of SERVICES) expect(page(`/${service}/`).title).toContain(SERVICE_NAMES[service]);
+		for (const service of SERVICES) {
+			expect(SERVICE_NAMES[service], service).toMatch(/^\p{Lu}/u);
+			expect(page(`/${service}/`).title).toContain(SERVICE_NAMES[service]);
+		}
 	});
 });

@@ -41,6 +41,9 @@ describe('"Bare mine steg"', () => {
 
 	it('names each choice and says how many steps are shown, and whose', () => {
 		expect(Object.keys(FILTER_LABELS)).toEqual([...WHO_FILTERS]);
+		const labels = Object.values(FILTER_LABELS);
+		for (const label of labels) expect(label).toMatch(/^\p{Lu}/u);
+		expect(new Set(labels).size).toBe(labels.length);
 		expect(filterSummary(5, 12, 'alle')).toBe('');
 		expect(filterSummary(5, 12, 'leverandor')).toBe('Viser 5 av 12 steg: bare stegene der leverandøren gjør noe.');
 		expect(filterSummary(1, 12, 'bestiller')).toBe('Viser 1 av 12 steg: bare stegene der bestilleren gjør noe.');

@@ -61,6 +61,7 @@ describe('searchFocus', () => {
 describe('kommuneRefusal', () => {
 	it('tells unreadable storage apart from a kommune that is already on the list', () => {
 		expect(kommuneRefusal('storage-unreadable', 'Bodø')).toBe(REFUSED_MESSAGE);
+		expect(REFUSED_MESSAGE).toMatch(/^Endringen ble ikke lagret fordi .*ikke kan leses/);
 		expect(kommuneRefusal('already-added', 'Bodø')).toBe('Bodø er allerede lagt til.');
 	});
 });

@@ -21,7 +21,7 @@ describe('kommuneRows', () => {
 			{ nummer: '4601', navn: 'Bergen', thumbprint: THUMB },
 			{ nummer: '0301', navn: 'Oslo' },
 		]);
-		expect(rows).toEqual([
+		expect(rows).toStrictEqual([
 			{
 				nummer: '4601',
 				label: 'Bergen (4601)',
@@ -89,5 +89,10 @@ describe('kommuneRows', () => {
 			'vkp.kommune.scopes',
 			'vkp.kommune.produksjon',
 		]);
+		// The thumbprint belongs to the key pair's step.
+		expect(KOMMUNE_STEP_LABELS[KEY_STEP_ID]).toBe('Nøkkelpar');
+		const headings = Object.values(KOMMUNE_STEP_LABELS);
+		for (const heading of headings) expect(heading).toMatch(/^\p{Lu}\S*( \S+)?$/u);
+		expect(new Set(headings).size).toBe(headings.length);
 	});
 });

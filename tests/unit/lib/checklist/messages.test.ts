@@ -14,6 +14,7 @@ import {
 	kommuneLabel,
 	fileMessages,
 	kommuneKeyText,
+	kommuneMessages,
 	kommuneRowText,
 	newKommunePreview,
 	profilePreview,
@@ -91,6 +92,44 @@ describe('checklist messages', () => {
 			'Fremdriften er hentet inn: 2 steg endret, 1 kommune lagt til, 3 tommelavtrykk og 4 felt i profilen fylt inn.',
 		);
 		expect(fileMessages.imported(0, 2, 0, 0)).toContain('2 kommuner lagt til');
+	});
+
+	it('names the kommune in what the search field and the announcements say', () => {
+		expect(searchText.label).toBe('Legg til kommune');
+		expect(searchText.replaceLabel('Bodø (1804)')).toBe('Bytt Bodø (1804) med');
+		expect(kommuneMessages.added('Bodø (1804)')).toBe('Bodø (1804) er lagt til.');
+		expect(kommuneMessages.removed('Bodø (1804)')).toBe('Bodø (1804) og fremdriften for kommunen er fjernet.');
+		expect(kommuneMessages.replaced('Bodø (1804)', 'Tromsø (5501)')).toBe(
+			'Bodø (1804) er byttet med Tromsø (5501). Fremdriften er flyttet.',
+		);
+		expect(kommuneKeyText.invalid).toMatch(/^Dette er ikke et tommelavtrykk: det skal være 43 tegn/);
+	});
+
+	it('says after an export, import or reset what happened, naming the service', () => {
+		expect(fileMessages.exported).toMatch(/lastet ned som en JSON-fil\.$/);
+		expect(fileMessages.nothingToImport).toMatch(/^Filen inneholder ikke noe nytt\. Ingenting er endret\.$/);
+		expect(fileMessages.cancelled).toBe('Ingenting er endret.');
+		expect(fileMessages.reset('VKP')).toBe('Sjekklisten for VKP er nullstilt.');
+		expect(fileMessages.startedOver).toMatch(/^Sjekklisten er tom/);
+	});
+
+	it('asks each question naming what it changes, with a button that says it', () => {
+		const replace = questions.replaceKommune('Bodø (1804)', 'Tromsø (5501)', 'Tromsø');
+		expect(replace.text).toBe(
+			'Vil du bytte Bodø (1804) med Tromsø (5501)? Fremdriften for Bodø (1804) blir flyttet til Tromsø (5501).',
+		);
+		expect(replace.confirmLabel).toBe('Bytt til Tromsø');
+		const remove = questions.removeKommune('Oslo (0301)', 0);
+		expect(remove.text).toBe('Vil du fjerne Oslo (0301)? Det er ingen fremdrift registrert for kommunen.');
+		expect(remove.confirmLabel).toBe('Fjern Oslo (0301)');
+		expect(questions.importProgress().text).toMatch(/^Dette endres når du henter inn filen\./);
+		expect(questions.importProgress().confirmLabel).toBe('Hent inn');
+		const reset = questions.reset('VKP');
+		expect(reset.text).toMatch(/^Vil du nullstille sjekklisten for VKP\? All fremdrift for VKP blir slettet/);
+		expect(reset.confirmLabel).toBe('Nullstill');
+		expect(questions.removeThumbprint('Oslo (0301)').confirmLabel).toBe('Fjern tommelavtrykket');
+		expect(questions.startOver().text).toMatch(/^Vil du starte på nytt\? .*blir slettet/);
+		expect(questions.startOver().confirmLabel).toBe('Start på nytt');
 	});
 
 	it('has a message for every progress file error', () => {

@@ -30,6 +30,12 @@ describe('phaseSummary', () => {
 		expect(phaseSummary('a', steps, p, [])).toEqual({ phase: 'a', done: 1, total: 1, state: 'fullfort' });
 	});
 
+	it('finishes a phase when its required steps are done, whatever its optional steps say', () => {
+		const mixed = [step('vkp.d.req', 'd'), step('vkp.d.opt', 'd', { optional: true })];
+		const p = set(emptyProgress(), 'vkp.d.req', 'fullfort');
+		expect(phaseSummary('d', mixed, p, [])).toEqual({ phase: 'd', done: 1, total: 1, state: 'fullfort' });
+	});
+
 	it('finishes a phase of optional steps only when every step is done or not relevant', () => {
 		let p = emptyProgress();
 		expect(phaseSummary('b', steps, p, [])).toEqual({ phase: 'b', done: 0, total: 0, state: 'ikke-startet' });

@@ -44,6 +44,10 @@ describe('service reset and kommune rows', () => {
 		expect(clash.steps['vkp.k.y@0301']).toEqual({ status: 'pagar', changedAt: T2 });
 	});
 
+	it('changes nothing when a row is moved onto itself', () => {
+		expect(moveKommuneProgress(p, '0301', '0301')).toBe(p);
+	});
+
 	it('lists the entries of one kommune row only', () => {
 		expect(kommuneEntries(p, '0301')).toEqual(['vkp.k.x@0301']);
 		expect(kommuneEntries(p, '5501')).toEqual([]);

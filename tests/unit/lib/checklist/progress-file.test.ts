@@ -9,6 +9,7 @@ import {
 	mergeProgress,
 	parseProgressFile,
 	planImport,
+	MAX_PROGRESS_FILE_BYTES,
 	PROGRESS_FILE_FORMAT,
 	PROGRESS_FILE_VERSION,
 	type FileKommune,
@@ -59,9 +60,33 @@ describe('parseProgressFile', () => {
 		}
 	});
 
+	it.each([
+		['a kommuner member that is no list', {}],
+		['a kommune that is no record', [null]],
+		['a kommune without a four-digit number', [{ nummer: '301', navn: 'Oslo' }]],
+		['a kommune without a name', [{ nummer: '0301' }]],
+	])('calls a file with %s damaged', (_name, kommuner) => {
+		const text = JSON.stringify({ format: PROGRESS_FILE_FORMAT, version: 2, progress: { steps: {} }, kommuner });
+		expect(parseProgressFile(text)).toMatchObject({ ok: false, error: { code: 'damaged' } });
+	});
+
+	it('reads a kommune without a thumbprint as having none', () => {
+		expect(parsed(exportProgress(emptyProgress(), [OSLO], time(1))).kommuner).toStrictEqual([OSLO]);
+	});
+
+	it('reads a file of exactly the largest size it takes', () => {
+		const text = exportProgress(emptyProgress(), [OSLO], time(1));
+		const padded = text + ' '.repeat(MAX_PROGRESS_FILE_BYTES - text.length);
+		expect(padded).toHaveLength(MAX_PROGRESS_FILE_BYTES);
+		expect(parsed(padded).kommuner).toEqual([OSLO]);
+	});
+
 	it('reads a file with a byte order mark', () => {
 		const text = '\uFEFF' + exportProgress(setStatus(emptyProgress(), 'vkp.a.one', 'pagar', time(1)), [OSLO], time(2));
 		expect(parsed(text).kommuner).toEqual([OSLO]);
+		// Only a mark at the start is taken away: one inside a name is part of it.
+		const inside = exportProgress(emptyProgress(), [{ nummer: '0301', navn: 'Os\uFEFFlo' }], time(2));
+		expect(parsed(inside).kommuner).toEqual([{ nummer: '0301', navn: 'Os\uFEFFlo' }]);
 	});
 });
 
@@ -85,7 +110,7 @@ describe('planImport', () => {
 		const before = JSON.stringify(local);
 		const plan = planImport(local, [OSLO], file);
 		expect(JSON.stringify(local)).toBe(before);
-		expect(plan.changes).toEqual([
+		expect(plan.changes).toStrictEqual([
 			{ key: 'vkp.a.two', stepId: 'vkp.a.two', from: 'pagar', to: 'fullfort' },
 			{ key: 'vkp.k.x@1804', stepId: 'vkp.k.x', kommunenummer: '1804', from: undefined, to: 'venter-nhn' },
 		]);
@@ -263,6 +288,20 @@ describe('the export file, version 2', () => {
 		const exact = parsed(exportProgress(emptyProgress(), [], time(1), profile({ product: 'y'.repeat(60) })));
 		expect(importPreview(planImport(emptyProgress(), [], exact, emptyProfile()), () => undefined)).toEqual([
 			`Profil: Produkt eller system: ${'y'.repeat(60)}`,
+		]);
+	});
+
+	it('counts an import that only adds a kommune, or only a thumbprint, as a change', () => {
+		const added = parsed(exportProgress(emptyProgress(), [OSLO], time(1)));
+		expect(importChangesSomething(planImport(emptyProgress(), [], added))).toBe(true);
+		const thumbprint = parsed(exportProgress(emptyProgress(), [{ ...OSLO, thumbprint: THUMB }], time(1)));
+		expect(importChangesSomething(planImport(emptyProgress(), [OSLO], thumbprint))).toBe(true);
+	});
+
+	it('puts a profile value of several lines on one line, without blank lines or spaces at the ends', () => {
+		const file = parsed(exportProgress(emptyProgress(), [], time(1), profile({ scopes: ' a.read \r\n\n  b.write\n' })));
+		expect(importPreview(planImport(emptyProgress(), [], file, emptyProfile()), () => undefined)).toEqual([
+			'Profil: Scopes: a.read, b.write',
 		]);
 	});
 

@@ -77,6 +77,11 @@ describe('prerequisites', () => {
 		expect(missingPrerequisites(last, all, p)).toEqual([]);
 	});
 
+	it('ignores a prerequisite that is no longer in the content', () => {
+		const orphan = makeStep('vkp.a.orphan', { requires: ['vkp.a.removed', first.id] });
+		expect(missingPrerequisites(orphan, all, emptyProgress())).toEqual([first]);
+	});
+
 	it('lets an optional prerequisite block only once started', () => {
 		let p = setStatus(emptyProgress(), first.id, 'fullfort', T1);
 		expect(missingPrerequisites(last, all, p)).toEqual([]);
@@ -155,6 +160,30 @@ describe('reading stored progress', () => {
 		expect(readProgressData(null)).toBeUndefined();
 	});
 
+	it('refuses an entry that is no record, or whose dates are not ISO 8601 text', () => {
+		const read = (record: unknown) => readProgressData({ steps: { 'vkp.a.b': record } });
+		expect(read(null)).toBeUndefined();
+		expect(read({ status: 'pagar' })).toBeUndefined();
+		expect(read({ status: 'fullfort', changedAt: T1, completedAt: 'i går' })).toBeUndefined();
+		// An array holding a date reads as that date when made text: it is still not a date.
+		expect(read({ status: 'fullfort', changedAt: T1, completedAt: [T1] })).toBeUndefined();
+	});
+
+	it('reads a record without a completion date as having none', () => {
+		expect(readProgressData({ steps: { 'vkp.a.b': { status: 'pagar', changedAt: T1 } } })).toStrictEqual({
+			steps: { 'vkp.a.b': { status: 'pagar', changedAt: T1 } },
+		});
+	});
+
+	it('refuses an empty progress key and one longer than 200 characters', () => {
+		const record = { status: 'pagar', changedAt: T1 };
+		expect(readProgressData({ steps: { '': record } })).toBeUndefined();
+		const longest = `vkp.a.${'b'.repeat(194)}`;
+		expect(longest).toHaveLength(200);
+		expect(readProgressData({ steps: { [longest]: record } })).toEqual({ steps: { [longest]: record } });
+		expect(readProgressData({ steps: { [`${longest}c`]: record } })).toBeUndefined();
+	});
+
 	it('migrates older versions step by step and refuses unknown ones', () => {
 		// A made-up history for the test: v1 stored ticked IDs as a list, v2 a map of booleans, v3 is current.
 		const migrations = {
@@ -177,6 +206,7 @@ describe('reading stored progress', () => {
 
 	it('formats completion dates the Norwegian way', () => {
 		expect(formatDate('2026-11-23T10:00:00.000Z')).toBe('23.11.2026');
+		expect(formatDate('2026-03-01T12:00:00.000Z')).toBe('01.03.2026');
 		expect(formatDate('nonsense')).toBe('');
 	});
 });

@@ -40,6 +40,8 @@ describe('the steps embedded in the page', () => {
 			optional: false,
 			perKommune: false,
 			shown: true,
+			// Who acts is not needed in the island: the server has written it on the page.
+			who: [],
 		});
 		expect(read.get(contact.id)?.shown).toBe(false);
 	});
@@ -53,7 +55,9 @@ describe('the steps embedded in the page', () => {
 	it('gives no steps, never an exception, for text that is not such a list', () => {
 		for (const text of [null, undefined, '', '{', '{"id":"x"}', '"steps"']) expect(readClientSteps(text).size).toBe(0);
 		expect([
-			...readClientSteps('[1, null, {"text":"no id"}, {"id":"vkp.a.b"}, {"id":"vkp.a.c","requires":[]}]').keys(),
+			...readClientSteps(
+				'[1, null, {"text":"no id"}, {"id":"vkp.a.b"}, {"id":3,"requires":[]}, {"id":"vkp.a.c","requires":[]}]',
+			).keys(),
 		]).toEqual(['vkp.a.c']);
 	});
 });
@@ -74,6 +78,14 @@ describe('stepView', () => {
 		expect(view.checked).toBe(true);
 		expect(view.statusLabel).toBe('Fullført');
 		expect(view.completed).toMatch(/^Fullført \d\d\.\d\d\.2026\.$/);
+	});
+
+	it('gives a completion date only to a step that is fullført now', () => {
+		// Stored data may carry the date of an earlier completion on a step that is no longer fullført.
+		const reopened = { steps: { [contact.id]: { status: 'pagar' as const, changedAt: T1, completedAt: T1 } } };
+		expect(stepView(contact, steps, reopened, contact.id).completed).toBe('');
+		const undated = { steps: { [contact.id]: { status: 'fullfort' as const, changedAt: T1 } } };
+		expect(stepView(contact, steps, undated, contact.id).completed).toBe('');
 	});
 
 	it('leaves the box unticked for every status but fullført', () => {
@@ -174,6 +186,8 @@ describe('problemsView', () => {
 		const both = problemsView('ok', 'unreadable', 'unreadable');
 		expect(both).toMatchObject({ downloadProgress: true, downloadKommuner: true });
 		expect(both.unreadable).toContain('kan ikke leses');
+		expect(problemsView('ok', 'ok', 'unreadable').unreadable).toBe(both.unreadable);
+		expect(problemsView('ok', 'unreadable', 'ok').unreadable).toBe(both.unreadable);
 	});
 });
 

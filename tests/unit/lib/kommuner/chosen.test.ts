@@ -13,7 +13,7 @@ describe('readChosenKommuner', () => {
 					{ nummer: '1804', navn: 'Bodø' },
 				],
 			}),
-		).toEqual({
+		).toStrictEqual({
 			kommuner: [
 				{ nummer: '0301', navn: 'Oslo', thumbprint: THUMB },
 				{ nummer: '1804', navn: 'Bodø' },
@@ -21,6 +21,8 @@ describe('readChosenKommuner', () => {
 		});
 		expect(readChosenKommuner({ kommuner: [{ nummer: '0301', navn: 'Oslo', thumbprint: 'kort' }] })).toBeUndefined();
 		expect(readChosenKommuner({ kommuner: [{ nummer: '0301', navn: 'Oslo', thumbprint: 7 }] })).toBeUndefined();
+		expect(readChosenKommuner({ kommuner: [{ nummer: '0301', navn: 'Oslo', thumbprint: [THUMB] }] })).toBeUndefined();
+		expect(readChosenKommuner({ kommuner: [null] })).toBeUndefined();
 		expect(readChosenKommuner({ kommuner: [{ nummer: 301, navn: 'Oslo' }] })).toBeUndefined();
 		expect(readChosenKommuner({ kommuner: [{ nummer: '0301' }] })).toBeUndefined();
 		expect(readChosenKommuner({ kommuner: ['0301'] })).toBeUndefined();

@@ -26,6 +26,19 @@ describe('kommuner', () => {
 		expect(names.indexOf('Oslo')).toBeLessThan(names.findIndex((n) => !foldForSearch(n).startsWith('os')));
 	});
 
+	it('puts the kommune whose whole name is the query first, before names that sort earlier', () => {
+		// Å comes last in the Norwegian alphabet: Asker sorts before Ås, but "as" is Ås's whole name.
+		const names = searchKommuner('as').map((k) => k.navn);
+		expect(names[0]).toBe('Ås');
+		expect(names).toContain('Asker');
+	});
+
+	it('finds only kommuner that match, no more than asked for', () => {
+		expect(searchKommuner('xqz')).toEqual([]);
+		expect(searchKommuner('a', 3)).toHaveLength(3);
+		expect(searchKommuner('0301')).toEqual([findKommune('0301')]);
+	});
+
 	it('finds by kommunenummer prefix and returns nothing for an empty query', () => {
 		expect(searchKommuner('030').map((k) => k.nummer)).toContain('0301');
 		expect(searchKommuner('   ')).toEqual([]);

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { EmailError } from '~/lib/profile/email';
 import {
 	CHECKLIST_PATH,
+	DISCARD_QUESTION,
 	emailMessage,
+	FORM_TEXT,
 	fieldHint,
 	KOMMUNER_BEFORE_SCRIPT,
 	kommunerText,
@@ -11,8 +13,11 @@ import {
 	problemMessage,
 	PARTY_LABELS,
 	ROLE_LABELS,
+	ROLE_TEXT,
 	STATUS_MESSAGES,
 	THUMBPRINT_MESSAGE,
+	UNREADABLE_FILE_NAME,
+	UNREADABLE_TEXT,
 	type ProfileStatus,
 } from '~/lib/profile/messages';
 import type { OrgnrError } from '~/lib/profile/orgnr';
@@ -28,7 +33,16 @@ describe('profile messages', () => {
 
 	it('has a distinct sentence for every orgnr and e-mail error', () => {
 		const orgnr: OrgnrError[] = ['empty', 'not-digits', 'wrong-length', 'bad-check-digit'];
-		const email: EmailError[] = ['empty', 'has-space', 'no-at', 'bad-domain'];
+		const email: EmailError[] = [
+			'empty',
+			'has-space',
+			'several',
+			'no-at',
+			'non-ascii-local',
+			'bad-local',
+			'bad-domain',
+			'too-long',
+		];
 		const texts = [...orgnr.map(orgnrMessage), ...email.map(emailMessage)];
 		for (const text of texts) expect(text).toMatch(/^\S.*\.$/);
 		expect(new Set(texts).size).toBe(texts.length);
@@ -55,6 +69,28 @@ describe('profile messages', () => {
 		);
 		expect(fieldHint('bestillerOrgnr')).toBe('Må fylles ut. 9 siffer.');
 		expect(fieldHint('bestillerPhone')).toBe('Valgfritt.');
+		expect(fieldHint('product')).toBe('Må fylles ut. Navnet på systemet som skal integreres.');
+		expect(fieldHint('scopes')).toMatch(/^Valgfritt\. For VKP: ett scope per linje/);
+		expect(fieldHint('apiClientThumbprint')).toMatch(/^Valgfritt\. For Verktøykatalogen: 43 tegn\./);
+		expect(fieldHint('bestillerCompany')).toMatch(/^Må fylles ut\. Den offentlige helseaktøren som bestiller/);
+	});
+
+	it('asks for the role, and says whose fields are the user’s own', () => {
+		expect(ROLE_TEXT.legend).toBe('Hvem er du?');
+		expect(ROLE_TEXT.hint).toMatch(/^Velg rollen din\. .*\.$/);
+		expect(ROLE_TEXT.yours(PARTY_LABELS.bestiller)).toBe('Bestilleren er deg.');
+	});
+
+	it('explains the form, and a stored profile it cannot read, in full sentences', () => {
+		for (const text of [FORM_TEXT.intro, FORM_TEXT.noScript, UNREADABLE_TEXT.explanation, DISCARD_QUESTION.text])
+			expect(text).toMatch(/^\S.*\.$/);
+		expect(FORM_TEXT.intro).toContain('Ingenting sendes.');
+		expect(FORM_TEXT.kommunerLabel).toBe('Kommuner (VKP)');
+		expect(DISCARD_QUESTION.title).toMatch(/\?$/);
+		const buttons = [UNREADABLE_TEXT.download, UNREADABLE_TEXT.discard, DISCARD_QUESTION.confirmLabel];
+		for (const label of buttons) expect(label).toMatch(/^\p{Lu}.{8,}/u);
+		expect(new Set(buttons).size).toBe(buttons.length);
+		expect(UNREADABLE_FILE_NAME).toMatch(/^veiviser-[a-z-]+\.txt$/);
 	});
 
 	it('names each role as the start page does, and each party', () => {
@@ -68,6 +104,7 @@ describe('profile messages', () => {
 	it('has a status sentence for every status', () => {
 		const statuses: ProfileStatus[] = ['unavailable', 'write-failed', 'not-saved-unreadable', 'started-empty'];
 		for (const status of statuses) expect(STATUS_MESSAGES[status]).toMatch(/^\S.*\.$/);
+		expect(new Set(statuses.map((status) => STATUS_MESSAGES[status])).size).toBe(statuses.length);
 	});
 });
 

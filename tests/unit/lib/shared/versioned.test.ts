@@ -20,6 +20,17 @@ describe('readVersioned', () => {
 		expect(readVersioned(2, 1, 3, { 2: migrations[2] }, readNumber)).toBeUndefined();
 	});
 
+	it('refuses a version that is no number, even where no migration would be asked for', () => {
+		// NaN passes every comparison: only the whole-number check stops it from being read as current data.
+		expect(readVersioned(2, Number.NaN, 3, migrations, readNumber)).toBeUndefined();
+	});
+
+	it('refuses version 0 and below even when a migration from there is given', () => {
+		const fromZero = { 0: (d: unknown) => (d as number) * 100, ...migrations };
+		expect(readVersioned(2, 0, 3, fromZero, readNumber)).toBeUndefined();
+		expect(readVersioned(2, 1, 3, fromZero, readNumber)).toBe(21);
+	});
+
 	it('never throws: a failing migration or reader makes the data unreadable', () => {
 		const throwing = () => {
 			throw new Error('nei');
