@@ -25,8 +25,7 @@ export function outcomeOf(error: unknown, alg: unknown, algorithms: readonly str
 			return typeof alg === 'string' && algorithms.includes(alg) ? 'unsupported' : 'alg-refused';
 	}
 	if (error instanceof TypeError && /modulusLength/.test(error.message)) return 'key-too-short';
-	if (typeof DOMException !== 'undefined' && error instanceof DOMException && error.name === 'NotSupportedError')
-		return 'unsupported';
+	if (error instanceof DOMException && error.name === 'NotSupportedError') return 'unsupported';
 	return 'key-mismatch';
 }
 

@@ -68,7 +68,7 @@ export function decodeToken(input: unknown): DecodeResult {
 		return { ok: false, code: 'payload-invalid' };
 	}
 	if (!isRecord(payload)) return { ok: false, code: 'payload-invalid' };
-	return { ok: true, value: { token, header, payload, signature: token.split('.')[2] ?? '' } };
+	return { ok: true, value: { token, header, payload, signature: token.slice(token.lastIndexOf('.') + 1) } };
 }
 
 /** A member that is a non-empty string, or undefined. */

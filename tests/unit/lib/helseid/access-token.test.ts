@@ -167,4 +167,20 @@ describe('explainAccessToken', () => {
 		expect(refused.claims).toEqual([]);
 		expect(JSON.stringify(refused)).not.toContain(String(key.privateJwk.d));
 	});
+
+	it('shows a plain internal error when a rule throws (a bug)', async () => {
+		const signer = await testKey('RS256', 'helseid');
+		const broken = {
+			valueOf(): never {
+				throw new Error('a bug');
+			},
+		} as unknown as number;
+		const result = await explainAccessToken(await accessToken(signer), broken);
+		expect(result).toEqual({
+			reading: { status: 'unreadable', code: 'internal-error', message: expect.any(String) as string },
+			header: [],
+			claims: [],
+			findings: [],
+		});
+	});
 });

@@ -310,3 +310,22 @@ describe('what is not an assertion', () => {
 		expect(echoed).not.toContain(String(key.privateJwk.d).slice(0, 16));
 	});
 });
+
+describe('a rule that throws (a bug)', () => {
+	it('shows a plain internal error, nothing of the token, and keeps the key it read', async () => {
+		const key = await testKey('ES256');
+		const token = await assertion(key);
+		const options = {
+			keyText: JSON.stringify(key.publicJwk),
+			now: now(),
+			get environment(): never {
+				throw new Error('a bug');
+			},
+		};
+		const result = await checkAssertion(token, options);
+		expect(result.reading).toMatchObject({ status: 'unreadable', code: 'internal-error' });
+		expect(result.findings).toEqual([]);
+		expect(result.key.status).toBe('ok');
+		expect(JSON.stringify(result)).not.toContain(token.split('.')[1]!);
+	});
+});

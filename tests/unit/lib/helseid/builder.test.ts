@@ -3,7 +3,7 @@
  * and writes the token request as form body, HTTP text and curl.
  */
 import type { JWK } from 'jose';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { checkAssertion } from '~/lib/helseid/assertion';
 import {
 	BUILDER_ALG,
@@ -136,5 +136,22 @@ describe('helpers', () => {
 		const a = newJti();
 		expect(a).toMatch(/^[0-9a-f-]{32,36}$/);
 		expect(newJti()).not.toBe(a);
+	});
+	it('makes a jti of 32 random hex digits where randomUUID is missing (outside a secure context)', () => {
+		const real = globalThis.crypto;
+		const bytes = [0, 1, 15, 16, 171, 255, 7, 8, 9, 10, 11, 12, 13, 14, 200, 100];
+		vi.stubGlobal('crypto', {
+			getRandomValues: (array: Uint8Array) => {
+				array.set(bytes);
+				return array;
+			},
+		});
+		try {
+			expect(newJti()).toBe('00010f10abff0708090a0b0c0d0ec864');
+		} finally {
+			vi.stubGlobal('crypto', real);
+			vi.unstubAllGlobals();
+		}
+		expect(newJti()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
 	});
 });

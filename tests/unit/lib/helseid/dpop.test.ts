@@ -305,4 +305,21 @@ describe('checkDpopProof', () => {
 		const reading = (await checkDpopProof('tull', { now: now() })).reading;
 		expect(reading.status === 'unreadable' && reading.message).toMatch(/Dette er ikke et DPoP-bevis/);
 	});
+
+	it('shows a plain internal error when a rule throws (a bug), keeping how the token field was read', async () => {
+		const key = await testKey('ES256');
+		const options = {
+			now: now(),
+			accessToken: JSON.stringify(key.privateJwk),
+			get method(): never {
+				throw new Error('a bug');
+			},
+		};
+		const result = await checkDpopProof(await dpopProof(key), options);
+		expect(result.reading).toMatchObject({ status: 'unreadable', code: 'internal-error' });
+		expect(result.findings).toEqual([]);
+		expect(result.accessToken).toBe('private-key');
+		expect(result.accessTokenRefusal?.length).toBeGreaterThan(0);
+		expect(result.thumbprint).toBeUndefined();
+	});
 });

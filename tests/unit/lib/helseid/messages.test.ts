@@ -2,17 +2,26 @@
  * The texts and sources as a whole: every finding code has a sentence that never leaks "undefined" and names what it
  * is given; every source is an https link with a title; the finding helpers count and rank.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countBySeverity, finding, worstSeverity } from '~/lib/helseid/findings';
 import {
+	builderMessages,
 	claimTexts,
 	decodeMessages,
+	environmentNames,
+	fieldLabels,
 	findingMessages,
 	headerTexts,
+	keyReadMessages,
 	lifetimeLimits,
 	ownEntry,
 	resourceGlosses,
+	resultLabels,
+	scopeBuilderMessages,
 	scopeText,
+	severityLabels,
 	tokenNouns,
 	type FindingCode,
 } from '~/lib/helseid/messages';
@@ -74,6 +83,16 @@ describe('finding messages', () => {
 		uses('htm-mismatch', 'expected');
 		uses('htu-mismatch', 'expected');
 		uses('at-valid', 'value');
+	});
+
+	it('invents nothing where a parameter is missing: only the named stand-ins fill the gap', () => {
+		const STAND_INS = new Set(['Mottakeren', 'mottakeren', 'Verdien', '0']);
+		const words = (text: string) => text.split(/[\s.,:;«»()]+/).filter((w) => w !== '');
+		for (const [code, wording] of Object.entries(findingMessages)) {
+			const full = new Set(words(wording(ALL_PARAMS)));
+			const invented = words(wording({})).filter((w) => !full.has(w) && !STAND_INS.has(w));
+			expect(invented, code).toEqual([]);
+		}
 	});
 
 	it('finding() carries code, part, claim, source and severity', () => {
@@ -162,5 +181,51 @@ describe('lists in words', () => {
 			'1 scope er lagt inn i profilen din og brukes i bestillingene for produksjon, én per kommune: Bergen.',
 		);
 		expect(scopeBuilderMessages.saved(2, [])).toMatch(/^2 scope er lagt inn .* Legg til kommunene i sjekklisten/);
+	});
+});
+
+describe('the islands’ own words', () => {
+	it('every label, button, heading, hint and status has text to show', () => {
+		const texts: [string, unknown][] = [
+			...Object.entries(fieldLabels),
+			...Object.entries(resultLabels),
+			...Object.entries(builderMessages),
+			...Object.entries(scopeBuilderMessages),
+			...Object.entries(keyReadMessages),
+			...Object.entries(environmentNames),
+			...Object.entries(severityLabels),
+			...Object.entries(tokenNouns),
+		];
+		for (const [name, text] of texts) {
+			if (typeof text !== 'string') continue;
+			expect(text.trim().length, name).toBeGreaterThan(1);
+			expect(text, name).not.toMatch(/undefined|null|NaN/);
+		}
+	});
+
+	it('the builder’s status names the environment and how long the assertion lasts', () => {
+		expect(builderMessages.built('HelseID test', 30)).toBe(
+			'Client assertion er laget for HelseID test. Den gjelder i 30 sekunder: lag en ny rett før du bruker den.',
+		);
+	});
+
+	it('the scope builder’s note reads as one sentence and links to pages the site has', () => {
+		const root = join(import.meta.dirname, '../../../..');
+		const links = scopeBuilderMessages.whereUsed.filter((part) => typeof part !== 'string');
+		expect(links.length).toBe(2);
+		for (const { text, path } of links) {
+			expect(text.length).toBeGreaterThan(3);
+			const page = path.split('#')[0]!.replace(/^\/|\/$/g, '');
+			expect(existsSync(join(root, 'src/content/docs', `${page}.mdx`)), path).toBe(true);
+		}
+		const sentence = scopeBuilderMessages.whereUsed.map((part) => (typeof part === 'string' ? part : part.text));
+		expect(sentence.join('')).toBe(
+			'Scopene i profilen brukes i utkastet til bestillingen for produksjon. Du kan også endre dem i profilen.',
+		);
+	});
+
+	it('the key field says which keys it takes', () => {
+		expect(keyReadMessages.unreadable).toMatch(/JWK, JWKS eller PEM/);
+		expect(keyReadMessages.notRsaOrEc).toMatch(/P-256, P-384 eller P-521/);
 	});
 });

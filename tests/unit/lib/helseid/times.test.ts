@@ -46,6 +46,8 @@ describe('relativeTime', () => {
 		['exp', T - 180, 'utløpt for 3 minutter siden'],
 		['exp', T, 'utløper nå'],
 		['exp', T + 0.5, 'utløper nå'],
+		['exp', T + 1, 'utløper om 1 sekund'],
+		['exp', T - 1, 'utløpt for 1 sekund siden'],
 		['nbf', T + 60, 'gyldig først om 60 sekunder'],
 		['nbf', T - 60, 'gyldig fra for 60 sekunder siden'],
 		['nbf', T, 'gyldig fra nå'],

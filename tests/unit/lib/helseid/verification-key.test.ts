@@ -114,4 +114,38 @@ describe('readVerificationKey', () => {
 			if (body.length > 40) expect(JSON.stringify(result), file).not.toContain(body.slice(20, 40));
 		}
 	}, 60_000);
+
+	it('reads at most 20 keys of a JWKS, and drops a kid that is empty', async () => {
+		const key = await testKey('ES256');
+		const many = await readVerificationKey(JSON.stringify({ keys: Array.from({ length: 21 }, () => key.publicJwk) }));
+		expect(many.status === 'ok' && many.keys.length).toBe(20);
+		const noKid = await readVerificationKey(JSON.stringify({ ...key.publicJwk, kid: '' }));
+		expect(noKid.status === 'ok' && 'kid' in noKid.keys[0]!).toBe(false);
+	});
+
+	it('says an EC key is unreadable when a coordinate is missing or the point is off the curve', async () => {
+		const key = await testKey('ES256');
+		for (const jwk of [
+			{ kty: 'EC', crv: 'P-256', x: key.publicJwk.x },
+			{ kty: 'EC', crv: 'P-256', y: key.publicJwk.y },
+			{ kty: 'EC', x: key.publicJwk.x, y: key.publicJwk.y },
+			{ kty: 'EC', crv: 'P-384', x: key.publicJwk.x, y: key.publicJwk.y },
+		]) {
+			expect(await readVerificationKey(JSON.stringify(jwk)), JSON.stringify(jwk)).toEqual({
+				status: 'error',
+				messages: [keyReadMessages.notRsaOrEc],
+			});
+		}
+	});
+
+	it('finds the EC key only inside a whole PEM block or JSON object', async () => {
+		const key = await testKey('ES256');
+		const body = key.publicPem.replace('-----END PUBLIC KEY-----', '');
+		expect((await readVerificationKey(body)).status).toBe('error');
+		expect((await readVerificationKey(`} ${JSON.stringify(key.publicJwk).slice(0, -1)}`)).status).toBe('error');
+		expect(await readVerificationKey(`-----END PUBLIC KEY-----\n${key.publicPem}`)).toMatchObject({
+			status: 'ok',
+			keys: [{ thumbprint: key.thumbprint }],
+		});
+	});
 });
