@@ -1,6 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { keyReadMessages } from '~/lib/helseid/messages';
+import { checkKey } from '~/lib/keys/check';
 import { readVerificationKey } from '~/lib/helseid/verification-key';
 import { testKey } from '~test/helpers/helseid-tokens';
 import { keyCorpus } from '~test/helpers/key-corpus';
@@ -25,8 +26,9 @@ describe('readVerificationKey', () => {
 				},
 			],
 		});
+		// Strict: a key pasted without alg or kid gets no alg or kid member at all (not one set to undefined).
 		const fromPem = await readVerificationKey(key.publicPem);
-		expect(fromPem).toEqual({
+		expect(fromPem).toStrictEqual({
 			status: 'ok',
 			keys: [
 				{
@@ -46,7 +48,7 @@ describe('readVerificationKey', () => {
 			thumbprint: key.thumbprint,
 			label: `EC ${curve}`,
 		};
-		expect(await readVerificationKey(JSON.stringify(key.publicJwk))).toEqual({ status: 'ok', keys: [expected] });
+		expect(await readVerificationKey(JSON.stringify(key.publicJwk))).toStrictEqual({ status: 'ok', keys: [expected] });
 		expect(
 			await readVerificationKey(`Nøkkelen: ${JSON.stringify({ keys: [{ ...key.publicJwk, kid: 'e', alg }] })}`),
 		).toEqual({
@@ -147,5 +149,53 @@ describe('readVerificationKey', () => {
 			status: 'ok',
 			keys: [{ thumbprint: key.thumbprint }],
 		});
+	});
+
+	it('reads an EC key only from an EC JWK whose curve and coordinates are text', async () => {
+		const key = await testKey('ES256');
+		const { x, y } = key.publicJwk as { x: string; y: string };
+		for (const jwk of [
+			{ kty: 'OKP', crv: 'P-256', x, y },
+			{ kty: 'ec', crv: 'P-256', x, y },
+			{ kty: 'EC', crv: ['P-256'], x, y },
+			{ kty: 'EC', crv: 'P-256', x: [x], y },
+			{ kty: 'EC', crv: 'P-256', x, y: [y] },
+			{ kty: 'EC', crv: 'P-192', x, y },
+		]) {
+			expect(await readVerificationKey(JSON.stringify(jwk)), JSON.stringify(jwk)).toEqual({
+				status: 'error',
+				messages: [keyReadMessages.notRsaOrEc],
+			});
+		}
+	});
+
+	it('keeps an EC key’s alg and kid only when they are text', async () => {
+		const key = await testKey('ES256');
+		const result = await readVerificationKey(JSON.stringify({ ...key.publicJwk, alg: 256, kid: 7 }));
+		expect(result).toStrictEqual({
+			status: 'ok',
+			keys: [
+				{
+					jwk: { kty: 'EC', crv: 'P-256', x: key.publicJwk.x, y: key.publicJwk.y },
+					thumbprint: key.thumbprint,
+					label: 'EC P-256',
+				},
+			],
+		});
+	});
+
+	it('reads a JWK with text before and after it, as it is pasted from a mail or a log', async () => {
+		const key = await testKey('ES256');
+		const result = await readVerificationKey(`Nøkkel: ${JSON.stringify(key.publicJwk)} (fra testmiljøet)`);
+		expect(result).toMatchObject({ status: 'ok', keys: [{ thumbprint: key.thumbprint }] });
+	});
+
+	it('refuses a private key with exactly the key check’s messages', async () => {
+		const ec = await testKey('ES256');
+		const text = JSON.stringify(ec.privateJwk);
+		const checked = await checkKey(text);
+		const messages = checked.findings.map((f) => f.message);
+		expect(messages.length).toBeGreaterThan(0);
+		expect(await readVerificationKey(text)).toEqual({ status: 'private-key', messages });
 	});
 });
