@@ -48,9 +48,10 @@ function scanPemLabels(text: string, found: Found): void {
 		const begin = before.lastIndexOf('BEGIN');
 		const end = before.lastIndexOf('END');
 		if (begin < 0 && end < 0) continue;
+		// `before` is upper-cased: an escaped line break (JSON) reads `\N` here.
 		const kind = before
 			.slice(begin > end ? begin + 5 : end + 3)
-			.replace(/\\n/g, ' ')
+			.replace(/\\N/g, ' ')
 			.replace(/[\s-]+/g, ' ')
 			.trim();
 		if (kind.length <= 24) addPemLabel(found, kind);

@@ -153,6 +153,7 @@ describe('private material found by content, in every form the check reads', () 
 		expect(scan('-----BEGIN PRIVATE\nKEY-----')).toEqual(['private-key-pkcs8']);
 		expect(scan('-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PRIVATE KEY-----')).toEqual(['private-key-pkcs8']);
 		expect(scan('"-----BEGIN ENCRYPTED PRIVATE\\nKEY-----"')).toEqual(['private-key-encrypted']);
+		expect(scan('"-----BEGIN\\nRSA PRIVATE KEY-----"')).toEqual(['private-key-pkcs1']);
 		expect(scan('PRIVATE KEY alone, with no BEGIN or END near it')).toEqual([]);
 		expect(scan(`BEGIN ${'x'.repeat(30)} PRIVATE KEY`)).toEqual([]);
 	});
