@@ -117,11 +117,8 @@ const OPENSSH_MAGIC = 'openssh-key-v1\0';
 
 /** What a decoded blob is, when it is private: a DER private structure (its first element) or an OpenSSH key. */
 function privateBlob(bytes: Uint8Array): Finding | undefined {
-	if (bytes.length >= OPENSSH_MAGIC.length) {
-		let magic = '';
-		for (let i = 0; i < OPENSSH_MAGIC.length; i++) magic += String.fromCharCode(bytes[i]!);
-		if (magic === OPENSSH_MAGIC) return finding('private-key-other', undefined, { keyType: 'OpenSSH' });
-	}
+	if (String.fromCharCode(...bytes.subarray(0, OPENSSH_MAGIC.length)) === OPENSSH_MAGIC)
+		return finding('private-key-other', undefined, { keyType: 'OpenSSH' });
 	// Only the first element counts: a private key followed by more lines of base64 is still a private key.
 	const first = readElement(bytes);
 	if (!first.ok) return undefined;
