@@ -115,14 +115,21 @@ export function privateFindingForDer(kind: DerKind['kind']): Finding | undefined
 /** `openssh-key-v1\0`, the magic at the start of every OpenSSH private key body (OpenSSH PROTOCOL.key). */
 const OPENSSH_MAGIC = 'openssh-key-v1\0';
 
-/** What a decoded blob is, when it is private: a DER private structure (its first element) or an OpenSSH key. */
+/**
+ * What a decoded blob holds, when any of it is private: a DER private structure or an OpenSSH key, at its start or
+ * after whole DER elements (a public key's body with a private key's body on the next lines is one run of base64).
+ */
 function privateBlob(bytes: Uint8Array): Finding | undefined {
-	if (String.fromCharCode(...bytes.subarray(0, OPENSSH_MAGIC.length)) === OPENSSH_MAGIC)
-		return finding('private-key-other', undefined, { keyType: 'OpenSSH' });
-	// Only the first element counts: a private key followed by more lines of base64 is still a private key.
-	const first = readElement(bytes);
-	if (!first.ok) return undefined;
-	return privateFindingForDer(classifyDer(bytes.subarray(0, first.element.end)).kind);
+	for (let rest = bytes; ;) {
+		if (String.fromCharCode(...rest.subarray(0, OPENSSH_MAGIC.length)) === OPENSSH_MAGIC)
+			return finding('private-key-other', undefined, { keyType: 'OpenSSH' });
+		// Each element is judged whole: a private key followed by more lines of base64 is still a private key.
+		const read = readElement(rest);
+		if (!read.ok) return undefined;
+		const secret = privateFindingForDer(classifyDer(rest.subarray(0, read.element.end)).kind);
+		if (secret) return secret;
+		rest = rest.subarray(read.element.end);
+	}
 }
 
 /** The smallest private structure worth a look: an Ed25519 PKCS#8 key is 48 bytes, 64 base64 characters. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkKey } from '~/lib/keys/check';
 import { scanForSecrets } from '~/lib/keys/secrets';
 import { keyCorpus } from '~test/helpers/key-corpus';
-import { pemBody, publicJwk, rsaPair, spkiPem } from '~test/helpers/key-fixtures';
+import { pemBody, publicJwk, rsaPair, spkiDerBase64, spkiPem } from '~test/helpers/key-fixtures';
 import { findingCodes as codes } from '~test/helpers/key-results';
 
 describe('private keys are refused and never echoed', () => {
@@ -39,6 +39,13 @@ describe('private keys are refused and never echoed', () => {
 		[
 			'private key pasted after a public key',
 			spkiPem(pair.publicKey) + pair.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+			['private-key-pkcs8'],
+		],
+		[
+			'bare private PKCS#8 body on the lines right after a bare public key body',
+			`${spkiDerBase64(pair.publicKey)
+				.match(/.{1,64}/g)!
+				.join('\n')}\n${pemBody(pair.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString())}`,
 			['private-key-pkcs8'],
 		],
 		[
