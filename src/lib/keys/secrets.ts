@@ -140,7 +140,8 @@ const QUOTE_MARKS = /^[ \t]{0,16}(?:>[ \t]{0,4}){0,8}/;
 /**
  * Every run of base64 or base64url in the text: consecutive lines that hold nothing else (a PEM body, with or
  * without armour, quoted with `> ` or not), joined, and long single tokens inside other lines (a JSON value, a
- * `key=` line). The last token of a line also starts a run, for a value that goes on over the next lines.
+ * `key=` line). The last token of a line also starts a run, for a value that goes on over the next lines, and the
+ * first token of a line also ends one, for a value whose last line goes on with other text.
  */
 function base64Blobs(text: string): string[] {
 	const blobs: string[] = [];
@@ -167,8 +168,11 @@ function base64Blobs(text: string): string[] {
 			if (line.endsWith('=')) close();
 			continue;
 		}
-		close();
 		const tokens = [...line.matchAll(TOKEN)].map((match) => match[0]);
+		// A value that ends inside this line (`…AB=="}`, `…AB</Key>`) is read with the lines before it as well.
+		const [head] = tokens;
+		if (head !== undefined && line.startsWith(head)) blobs.push(run + head);
+		close();
 		for (const token of tokens.slice(0, -1)) if (token.length >= MIN_BLOB) blobs.push(token);
 		const last = tokens.at(-1);
 		if (last !== undefined && line.endsWith(last)) run = last;

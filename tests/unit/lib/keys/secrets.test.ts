@@ -49,6 +49,16 @@ describe('private keys are refused and never echoed', () => {
 			['private-key-pkcs8'],
 		],
 		[
+			'bare private PKCS#8 body over several lines of a JSON string value',
+			JSON.stringify({ privateKey: pemBody(pair.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()) }),
+			['private-key-pkcs8'],
+		],
+		[
+			'bare private PKCS#1 body over several lines of an XML element',
+			`<Key>${pemBody(pair.privateKey.export({ type: 'pkcs1', format: 'pem' }).toString())}</Key>`,
+			['private-key-pkcs1'],
+		],
+		[
 			'private PKCS#8 body under a PUBLIC KEY label',
 			`-----BEGIN PUBLIC KEY-----\n${pemBody(pair.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString())}\n-----END PUBLIC KEY-----`,
 			['private-key-pkcs8'],
