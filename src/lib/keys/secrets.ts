@@ -22,8 +22,9 @@ class Found {
 		this.push(finding(code, undefined, params));
 	}
 
+	/** A message names its code's kind of key (and the key type), so one message is one kind. */
 	push(found: Finding): void {
-		if (!this.findings.some((f) => f.code === found.code && f.message === found.message)) this.findings.push(found);
+		if (!this.findings.some((f) => f.message === found.message)) this.findings.push(found);
 	}
 }
 
@@ -48,11 +49,10 @@ function scanPemLabels(text: string, found: Found): void {
 		const begin = before.lastIndexOf('BEGIN');
 		const end = before.lastIndexOf('END');
 		if (begin < 0 && end < 0) continue;
-		// `before` is upper-cased: an escaped line break (JSON) reads `\N` here.
+		// Escaped line breaks (JSON; upper-cased above, so `\N`), blanks and hyphens are one space each run.
 		const kind = before
 			.slice(begin > end ? begin + 5 : end + 3)
-			.replace(/\\N/g, ' ')
-			.replace(/[\s-]+/g, ' ')
+			.replace(/(?:\\N|[\s-])+/g, ' ')
 			.trim();
 		if (kind.length <= 24) addPemLabel(found, kind);
 	}
@@ -84,11 +84,11 @@ function scanJwkMembers(text: string, found: Found, unescape: boolean): void {
 	const quoted = new RegExp(`"${PRIVATE_MEMBER}"[ \\t\\n]{0,8}:`);
 	// YAML, JavaScript, Python: a bare or single-quoted name after a brace, comma or line start, with a value that
 	// looks like base64url key material (at least 16 characters), so prose ("p: see above") does not count.
-	const loose = new RegExp(`(?:^|[\\s{,])'?${PRIVATE_MEMBER}'?[ \\t]{0,8}:[ \\t]{0,8}["']?[A-Za-z0-9_-]{16}`, 'm');
+	const loose = new RegExp(`(?:^|[\\s{,])'?${PRIVATE_MEMBER}'?[ \\t]{0,8}:[ \\t]{0,8}["']?[A-Za-z0-9_-]{16}`);
 	if (quoted.test(plain) || loose.test(plain)) found.add(keys ? 'private-key-jwks' : 'private-key-jwk');
 	if (
-		/["']?kty["']?[ \t]{0,8}:[ \t]{0,8}["']?oct\b/.test(plain) ||
-		/(?:^|[\s{,])["']?k["']?[ \t]{0,8}:[ \t]{0,8}["']/m.test(plain)
+		/kty["']?[ \t]{0,8}:[ \t]{0,8}["']?oct\b/.test(plain) ||
+		/(?:^|[\s{,])["']?k["']?[ \t]{0,8}:[ \t]{0,8}["']/.test(plain)
 	) {
 		found.add('secret-key-jwk');
 	}
@@ -107,9 +107,8 @@ export function privateFindingForDer(kind: DerKind['kind']): Finding | undefined
 			return finding('private-key-other', undefined, { keyType: 'EC' });
 		case 'pkcs12':
 			return finding('private-key-other', undefined, { keyType: 'PKCS#12' });
-		default:
-			return undefined;
 	}
+	return undefined;
 }
 
 /** `openssh-key-v1\0`, the magic at the start of every OpenSSH private key body (OpenSSH PROTOCOL.key). */
@@ -156,13 +155,8 @@ function base64Blobs(text: string): string[] {
 		.replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
 		.split('\n');
 	for (const raw of lines) {
-		// Quote marks of a mail reply (`> > `) go; checked by the first character, as most lines have none.
-		const first = raw.charCodeAt(0);
-		const line = (first === 0x20 || first === 0x09 || first === 0x3e ? raw.replace(QUOTE_MARKS, '') : raw).trim();
-		if (line === '') {
-			close();
-			continue;
-		}
+		// Quote marks of a mail reply (`> > `) go. A blank line is not base64 and has no tokens: it ends the run.
+		const line = raw.replace(QUOTE_MARKS, '').trim();
 		if (/^[A-Za-z0-9+/_-]+={0,2}$/.test(line)) {
 			run += line;
 			if (line.endsWith('=')) close();

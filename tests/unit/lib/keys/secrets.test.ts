@@ -258,6 +258,7 @@ describe('the scan alone, before any reader', () => {
 		expect(label('DSA ')).toEqual([expect.stringContaining('(DSA)')]);
 		expect(label('ED25519 ')).toEqual([expect.stringContaining('(PEM)')]);
 		expect(scan('-----END RSA PRIVATE KEY-----')).toEqual(['private-key-pkcs1']);
+		expect(scan('END RSA PRIVATE KEY-----')).toEqual(['private-key-pkcs1']);
 		expect(scan('-----begin encrypted private key-----')).toEqual(['private-key-encrypted']);
 	});
 
@@ -276,8 +277,8 @@ describe('the scan alone, before any reader', () => {
 	});
 
 	it('takes only the words just before PRIVATE KEY as the label, spaces counted once', () => {
-		expect(scan(`BEGIN ${'X'.repeat(24)} PRIVATE KEY`)).toEqual(['private-key-other']);
-		expect(scan(`BEGIN ${'X'.repeat(25)} PRIVATE KEY`)).toEqual([]);
+		expect(scan(`BEGIN ${'X'.repeat(11)} ${'X'.repeat(12)} PRIVATE KEY`)).toEqual(['private-key-other']);
+		expect(scan(`BEGIN ${'X'.repeat(12)} ${'X'.repeat(12)} PRIVATE KEY`)).toEqual([]);
 		expect(scan(`-----BEGIN  NEW${' '.repeat(20)}FORM   PRIVATE KEY-----`)).toEqual(['private-key-other']);
 		// A BEGIN further back than a label's length is some other line's.
 		expect(scan(`BEGIN${'-'.repeat(60)}PRIVATE KEY`)).toEqual([]);
@@ -311,7 +312,22 @@ describe('the scan alone, before any reader', () => {
 	it('finds a private body that is not the last value on its line', () => {
 		const pub = pair.publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
 		expect(scan(`private=${pkcs8} public=${pub}`)).toEqual(['private-key-pkcs8']);
+		expect(scan(`public=${pub} private=${pkcs8} public=${pub}`)).toEqual(['private-key-pkcs8']);
 		expect(scan(`["${pkcs8}", "${pub}"]`)).toEqual(['private-key-pkcs8']);
+	});
+
+	it('finds a private body however the lines were broken or damaged on the way', () => {
+		const lines = wrapped(pkcs8);
+		const forms = [
+			`Her er nøkkelen<br>${lines.join('<br />')}`,
+			`Her er nøkkelen<BR/>${lines.join('<br  >')}`,
+			JSON.stringify({ note: `Her er nøkkelen\n${lines.join('\n')}` }),
+			`"Her er nøkkelen\r\n${lines.join('\r\n')}"`,
+			lines.join('\r\n'),
+			lines.map((line) => `${line.slice(0, 10)}\u200b${line.slice(10)}\ufeff`).join('\n'),
+			lines.map((line) => `${line}  \r`).join('\n'),
+		];
+		for (const form of forms) expect(scan(form), form.slice(0, 40)).toEqual(['private-key-pkcs8']);
 	});
 
 	it('finds a private body with one stray character after it', () => {
@@ -353,6 +369,20 @@ describe('the scan alone, before any reader', () => {
 		expect(scan(`{\\\\u0022d\\\\u0022: \\\\u0022${d}\\\\u0022}`)).toEqual(['private-key-jwk']);
 	});
 
+	it('tells a private JWKS from a private JWK in any quoting', () => {
+		const jwk = pair.privateKey.export({ format: 'jwk' });
+		const json = JSON.stringify({ keys: [jwk] });
+		const forms = [
+			json.replace(/"/g, '\\u0022'),
+			json.replace(/"/g, '\\\\u0022'),
+			json.replace(/"/g, '\\u0027'),
+			json.replace(/"/g, '\\\\u0027'),
+			json.replace('"keys":', '"keys" :'),
+			json.replace('"keys":', "'keys'\t:"),
+		];
+		for (const form of forms) expect(scan(form), form.slice(0, 30)).toEqual(['private-key-jwks']);
+	});
+
 	it('finds a symmetric key by "k" in any quoting, and not by other members that start with k', () => {
 		const k = 'c2VjcmV0LXNlY3JldC1zZWNyZXQ';
 		for (const text of [
@@ -364,6 +394,7 @@ describe('the scan alone, before any reader', () => {
 		])
 			expect(scan(text), text).toEqual(['secret-key-jwk']);
 		expect(scan('{"kty" : "oct"}')).toEqual(['secret-key-jwk']);
+		expect(scan('{"kty":"oct"}')).toEqual(['secret-key-jwk']);
 		expect(scan("{'kty': 'oct'}")).toEqual(['secret-key-jwk']);
 		for (const text of ['{"kid": "abc", "kty": "RSA"}', '{"pk": "abc"}', '{"kty": "octet"}', 'k: verdi'])
 			expect(scan(text), text).toEqual([]);
