@@ -22,8 +22,9 @@ class Found {
 		this.push(finding(code, undefined, params));
 	}
 
+	/** A message names its code's kind of key (and the key type), so one message is one kind. */
 	push(found: Finding): void {
-		if (!this.findings.some((f) => f.code === found.code && f.message === found.message)) this.findings.push(found);
+		if (!this.findings.some((f) => f.message === found.message)) this.findings.push(found);
 	}
 }
 
@@ -48,10 +49,10 @@ function scanPemLabels(text: string, found: Found): void {
 		const begin = before.lastIndexOf('BEGIN');
 		const end = before.lastIndexOf('END');
 		if (begin < 0 && end < 0) continue;
+		// Escaped line breaks (JSON; upper-cased above, so `\N`), blanks and hyphens are one space each run.
 		const kind = before
 			.slice(begin > end ? begin + 5 : end + 3)
-			.replace(/\\n/g, ' ')
-			.replace(/[\s-]+/g, ' ')
+			.replace(/(?:\\N|[\s-])+/g, ' ')
 			.trim();
 		if (kind.length <= 24) addPemLabel(found, kind);
 	}
@@ -83,11 +84,11 @@ function scanJwkMembers(text: string, found: Found, unescape: boolean): void {
 	const quoted = new RegExp(`"${PRIVATE_MEMBER}"[ \\t\\n]{0,8}:`);
 	// YAML, JavaScript, Python: a bare or single-quoted name after a brace, comma or line start, with a value that
 	// looks like base64url key material (at least 16 characters), so prose ("p: see above") does not count.
-	const loose = new RegExp(`(?:^|[\\s{,])'?${PRIVATE_MEMBER}'?[ \\t]{0,8}:[ \\t]{0,8}["']?[A-Za-z0-9_-]{16}`, 'm');
+	const loose = new RegExp(`(?:^|[\\s{,])'?${PRIVATE_MEMBER}'?[ \\t]{0,8}:[ \\t]{0,8}["']?[A-Za-z0-9_-]{16}`);
 	if (quoted.test(plain) || loose.test(plain)) found.add(keys ? 'private-key-jwks' : 'private-key-jwk');
 	if (
-		/["']?kty["']?[ \t]{0,8}:[ \t]{0,8}["']?oct\b/.test(plain) ||
-		/(?:^|[\s{,])["']?k["']?[ \t]{0,8}:[ \t]{0,8}["']/m.test(plain)
+		/kty["']?[ \t]{0,8}:[ \t]{0,8}["']?oct\b/.test(plain) ||
+		/(?:^|[\s{,])["']?k["']?[ \t]{0,8}:[ \t]{0,8}["']/.test(plain)
 	) {
 		found.add('secret-key-jwk');
 	}
@@ -106,25 +107,28 @@ export function privateFindingForDer(kind: DerKind['kind']): Finding | undefined
 			return finding('private-key-other', undefined, { keyType: 'EC' });
 		case 'pkcs12':
 			return finding('private-key-other', undefined, { keyType: 'PKCS#12' });
-		default:
-			return undefined;
 	}
+	return undefined;
 }
 
 /** `openssh-key-v1\0`, the magic at the start of every OpenSSH private key body (OpenSSH PROTOCOL.key). */
 const OPENSSH_MAGIC = 'openssh-key-v1\0';
 
-/** What a decoded blob is, when it is private: a DER private structure (its first element) or an OpenSSH key. */
+/**
+ * What a decoded blob holds, when any of it is private: a DER private structure or an OpenSSH key, at its start or
+ * after whole DER elements (a public key's body with a private key's body on the next lines is one run of base64).
+ */
 function privateBlob(bytes: Uint8Array): Finding | undefined {
-	if (bytes.length >= OPENSSH_MAGIC.length) {
-		let magic = '';
-		for (let i = 0; i < OPENSSH_MAGIC.length; i++) magic += String.fromCharCode(bytes[i]!);
-		if (magic === OPENSSH_MAGIC) return finding('private-key-other', undefined, { keyType: 'OpenSSH' });
+	for (let rest = bytes; ;) {
+		if (String.fromCharCode(...rest.subarray(0, OPENSSH_MAGIC.length)) === OPENSSH_MAGIC)
+			return finding('private-key-other', undefined, { keyType: 'OpenSSH' });
+		// Each element is judged whole: a private key followed by more lines of base64 is still a private key.
+		const read = readElement(rest);
+		if (!read.ok) return undefined;
+		const secret = privateFindingForDer(classifyDer(rest.subarray(0, read.element.end)).kind);
+		if (secret) return secret;
+		rest = rest.subarray(read.element.end);
 	}
-	// Only the first element counts: a private key followed by more lines of base64 is still a private key.
-	const first = readElement(bytes);
-	if (!first.ok) return undefined;
-	return privateFindingForDer(classifyDer(bytes.subarray(0, first.element.end)).kind);
 }
 
 /** The smallest private structure worth a look: an Ed25519 PKCS#8 key is 48 bytes, 64 base64 characters. */
@@ -135,7 +139,8 @@ const QUOTE_MARKS = /^[ \t]{0,16}(?:>[ \t]{0,4}){0,8}/;
 /**
  * Every run of base64 or base64url in the text: consecutive lines that hold nothing else (a PEM body, with or
  * without armour, quoted with `> ` or not), joined, and long single tokens inside other lines (a JSON value, a
- * `key=` line). The last token of a line also starts a run, for a value that goes on over the next lines.
+ * `key=` line). The last token of a line also starts a run, for a value that goes on over the next lines, and the
+ * first token of a line also ends one, for a value whose last line goes on with other text.
  */
 function base64Blobs(text: string): string[] {
 	const blobs: string[] = [];
@@ -150,20 +155,18 @@ function base64Blobs(text: string): string[] {
 		.replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
 		.split('\n');
 	for (const raw of lines) {
-		// Quote marks of a mail reply (`> > `) go; checked by the first character, as most lines have none.
-		const first = raw.charCodeAt(0);
-		const line = (first === 0x20 || first === 0x09 || first === 0x3e ? raw.replace(QUOTE_MARKS, '') : raw).trim();
-		if (line === '') {
-			close();
-			continue;
-		}
+		// Quote marks of a mail reply (`> > `) go. A blank line is not base64 and has no tokens: it ends the run.
+		const line = raw.replace(QUOTE_MARKS, '').trim();
 		if (/^[A-Za-z0-9+/_-]+={0,2}$/.test(line)) {
 			run += line;
 			if (line.endsWith('=')) close();
 			continue;
 		}
-		close();
 		const tokens = [...line.matchAll(TOKEN)].map((match) => match[0]);
+		// A value that ends inside this line (`…AB=="}`, `…AB</Key>`) is read with the lines before it as well.
+		const [head] = tokens;
+		if (head !== undefined && line.startsWith(head)) blobs.push(run + head);
+		close();
 		for (const token of tokens.slice(0, -1)) if (token.length >= MIN_BLOB) blobs.push(token);
 		const last = tokens.at(-1);
 		if (last !== undefined && line.endsWith(last)) run = last;

@@ -11,6 +11,7 @@ import {
 	SIGNING_ALGORITHMS,
 	signingAlgOf,
 } from '~/lib/keys/generate';
+import { generateMessages } from '~/lib/keys/messages';
 
 // RSA key generation is a random prime search: usually well under a second for 2048 bits, slower on a busy machine.
 const KEYGEN_TIMEOUT = 30_000;
@@ -97,7 +98,37 @@ describe('the generator form', () => {
 		Object.defineProperty(globalThis, 'crypto', { value: undefined, configurable: true });
 		try {
 			const result = await generateKeyPair(2048);
-			expect(result).toMatchObject({ ok: false, error: { code: 'unsupported' } });
+			expect(result).toEqual({ ok: false, error: { code: 'unsupported', message: generateMessages.unsupported() } });
+		} finally {
+			Object.defineProperty(globalThis, 'crypto', { value: crypto, configurable: true });
+		}
+	});
+
+	it('asks for a 4096-bit RS256 pair with exponent 65537 by default, and says so when the browser fails', async () => {
+		const crypto = globalThis.crypto;
+		const asked: unknown[][] = [];
+		const subtle = {
+			generateKey: (...args: unknown[]) => {
+				asked.push(args);
+				return Promise.reject(new Error('OperationError'));
+			},
+		};
+		Object.defineProperty(globalThis, 'crypto', { value: { subtle }, configurable: true });
+		try {
+			const result = await generateKeyPair();
+			expect(result).toEqual({ ok: false, error: { code: 'failed', message: generateMessages.failed() } });
+			expect(asked).toEqual([
+				[
+					{
+						name: 'RSASSA-PKCS1-v1_5',
+						modulusLength: 4096,
+						publicExponent: new Uint8Array([1, 0, 1]),
+						hash: 'SHA-256',
+					},
+					true,
+					['sign', 'verify'],
+				],
+			]);
 		} finally {
 			Object.defineProperty(globalThis, 'crypto', { value: crypto, configurable: true });
 		}

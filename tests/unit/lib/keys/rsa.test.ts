@@ -1,5 +1,5 @@
 /** The checks every RSA key gets, whatever its format: size, modulus, exponent; and the JWK and PEM handed back. */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkKey } from '~/lib/keys/check';
 import type { RsaCandidate } from '~/lib/keys/collected';
 import { checkRsa } from '~/lib/keys/rsa';
@@ -95,5 +95,60 @@ describe('what a checked key gives back', () => {
 		const { n, e } = publicJwk(rsaPair(2048).publicKey);
 		expect(key.jwk).toEqual({ kty: 'RSA', n, e, kid: key.thumbprint, use: 'sig' });
 		expect(key.pem.trim()).toBe(spkiPem(rsaPair(2048).publicKey).trim());
+	});
+});
+
+describe('what each finding says about the key', () => {
+	it('names the exponent in every exponent finding, written out up to 16 bytes', async () => {
+		const cases: [Buffer, string, string][] = [
+			[Buffer.of(4), 'exponent-invalid', '4'],
+			[Buffer.of(0xff, 0xff), 'exponent-too-small', '65535'],
+			[Buffer.of(0x01, 0x00, 0x03), 'exponent-unusual', '65539'],
+			[Buffer.concat([Buffer.of(1), Buffer.alloc(31), Buffer.of(1)]), 'exponent-too-large', 'et tall på 257 bit'],
+		];
+		for (const [e, code, shown] of cases) {
+			const key = await checkRsa(candidate({ e }));
+			expect(key.findings.find((f) => f.code === code)!.message, code).toContain(shown);
+		}
+		const sixteen = Buffer.concat([Buffer.of(1), Buffer.alloc(14), Buffer.of(1)]);
+		expect((await checkRsa(candidate({ e: sixteen }))).exponent).toBe(String(2n ** 120n + 1n));
+	});
+
+	it('names the size in the size findings and in the clean key’s note', async () => {
+		const large = await checkRsa(candidate({ n: () => Buffer.alloc(2049, 0xff) }));
+		expect(large.findings.find((f) => f.code === 'key-too-large')!.message).toContain('16392');
+		const odd = await checkRsa(candidate({ n: (n) => Buffer.concat([Buffer.of(0x0f), n]) }));
+		expect(odd.findings.find((f) => f.code === 'modulus-not-whole-bytes')!.message).toContain('2052');
+		expect((await checkRsa(candidate())).findings[0]!.message).toContain('2048');
+	});
+
+	it('keeps the kid, use and alg the reader found', async () => {
+		const key = await checkRsa({ ...candidate(), kid: 'nøkkel-1', use: 'enc', alg: 'RS512' });
+		expect(key).toMatchObject({ kid: 'nøkkel-1', use: 'enc', alg: 'RS512' });
+	});
+});
+
+describe('WebCrypto’s judgement', () => {
+	afterEach(() => vi.restoreAllMocks());
+
+	it('asks WebCrypto about every key of an accepted size that has no error, and only those', async () => {
+		const importKey = vi.spyOn(globalThis.crypto.subtle, 'importKey');
+		await checkRsa(candidate());
+		await checkRsa(candidate({ n: () => Buffer.alloc(2048, 0xff) }));
+		expect(importKey).toHaveBeenCalledTimes(2);
+		importKey.mockClear();
+		await checkRsa(candidate({ n: (n) => n.subarray(1) }));
+		await checkRsa(candidate({ n: () => Buffer.alloc(2049, 0xff) }));
+		await checkRsa(candidate({ e: Buffer.of(3) }));
+		expect(importKey).not.toHaveBeenCalled();
+	});
+
+	it('warns when WebCrypto refuses a key, and still gives its numbers as read', async () => {
+		vi.spyOn(globalThis.crypto.subtle, 'importKey').mockRejectedValue(new DOMException('nei', 'DataError'));
+		const key = await checkRsa(candidate());
+		expect(key.findings.map((f) => f.code)).toEqual(['webcrypto-rejected']);
+		expect(key.usable).toBe(true);
+		const { n, e } = publicJwk(rsaPair(2048).publicKey);
+		expect(key.jwk).toMatchObject({ n, e });
 	});
 });

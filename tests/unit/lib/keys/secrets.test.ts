@@ -3,7 +3,8 @@ import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { checkKey } from '~/lib/keys/check';
 import { scanForSecrets } from '~/lib/keys/secrets';
-import { pemBody, publicJwk, rsaPair, spkiPem } from '~test/helpers/key-fixtures';
+import { keyCorpus } from '~test/helpers/key-corpus';
+import { pemBody, publicJwk, rsaPair, spkiDerBase64, spkiPem } from '~test/helpers/key-fixtures';
 import { findingCodes as codes } from '~test/helpers/key-results';
 
 describe('private keys are refused and never echoed', () => {
@@ -39,6 +40,23 @@ describe('private keys are refused and never echoed', () => {
 			'private key pasted after a public key',
 			spkiPem(pair.publicKey) + pair.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
 			['private-key-pkcs8'],
+		],
+		[
+			'bare private PKCS#8 body on the lines right after a bare public key body',
+			`${spkiDerBase64(pair.publicKey)
+				.match(/.{1,64}/g)!
+				.join('\n')}\n${pemBody(pair.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString())}`,
+			['private-key-pkcs8'],
+		],
+		[
+			'bare private PKCS#8 body over several lines of a JSON string value',
+			JSON.stringify({ privateKey: pemBody(pair.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()) }),
+			['private-key-pkcs8'],
+		],
+		[
+			'bare private PKCS#1 body over several lines of an XML element',
+			`<Key>${pemBody(pair.privateKey.export({ type: 'pkcs1', format: 'pem' }).toString())}</Key>`,
+			['private-key-pkcs1'],
 		],
 		[
 			'private PKCS#8 body under a PUBLIC KEY label',
@@ -200,5 +218,185 @@ describe('private material found by content, in every form the check reads', () 
 		const long = 'A'.repeat(250_000);
 		expect((await checkKey(`${long}\n-----BEGIN PRIVATE KEY-----`)).status).toBe('private-key');
 		expect(codes(await checkKey(long))).toEqual(['too-long']);
+	});
+});
+
+describe('the scan alone, before any reader', () => {
+	const scan = (text: string) => scanForSecrets(text).map((f) => f.code);
+	const messages = (text: string) => scanForSecrets(text).map((f) => f.message);
+	const pair = rsaPair(2048);
+	const pkcs8 = pair.privateKey.export({ type: 'pkcs8', format: 'der' }).toString('base64');
+	const wrapped = (b64: string) => b64.match(/.{1,64}/g)!;
+
+	// Files with PEM armour whose body is DER (not the legacy encrypted PKCS#1, whose body is ciphertext).
+	const armoured = (file: string) => file.endsWith('.pem') && !file.includes('legacy') && !file.includes('mismatch');
+
+	it('finds every private key of the outside corpus, of the kind the check reports', () => {
+		const secrets = keyCorpus().filter((c) => c.expect.private);
+		expect(secrets.length).toBeGreaterThanOrEqual(40);
+		for (const { file, text, expect: want } of secrets) {
+			const found = scan(text);
+			expect(found, file).not.toEqual([]);
+			if (want.codes) expect(found, file).toEqual(want.codes);
+		}
+	});
+
+	it('finds the private PEM files of the corpus by their body alone, as the same kind as by their label', () => {
+		const files = keyCorpus().filter((c) => c.expect.private && armoured(c.file));
+		expect(files.length).toBeGreaterThanOrEqual(8);
+		for (const { file, text } of files) {
+			const body = text.replace(/^.*(BEGIN|END|KEY-----).*$/gm, '');
+			expect(scan(body), file).toEqual(scan(text));
+			expect(messages(body), file).toEqual(messages(text));
+		}
+	});
+
+	it('names the key type of each private PEM label', () => {
+		const label = (kind: string) => messages(`-----BEGIN ${kind}PRIVATE KEY-----`);
+		expect(label('OPENSSH ')).toEqual([expect.stringContaining('(OpenSSH)')]);
+		expect(label('EC ')).toEqual([expect.stringContaining('(EC)')]);
+		expect(label('DSA ')).toEqual([expect.stringContaining('(DSA)')]);
+		expect(label('ED25519 ')).toEqual([expect.stringContaining('(PEM)')]);
+		expect(scan('-----END RSA PRIVATE KEY-----')).toEqual(['private-key-pkcs1']);
+		expect(scan('END RSA PRIVATE KEY-----')).toEqual(['private-key-pkcs1']);
+		expect(scan('-----begin encrypted private key-----')).toEqual(['private-key-encrypted']);
+	});
+
+	it('names each kind of private key once, however often it appears, and every kind found', () => {
+		const ec = '-----BEGIN EC PRIVATE KEY-----\nAAAA\n-----END EC PRIVATE KEY-----';
+		const dsa = '-----BEGIN DSA PRIVATE KEY-----\nAAAA\n-----END DSA PRIVATE KEY-----';
+		expect(messages(`${ec}\n${dsa}\n${ec}`)).toEqual([
+			expect.stringContaining('(EC)'),
+			expect.stringContaining('(DSA)'),
+		]);
+	});
+
+	it('reads a PEM label broken by an escaped line break inside a JSON string', () => {
+		expect(scan('"-----BEGIN\\nRSA PRIVATE KEY-----"')).toEqual(['private-key-pkcs1']);
+		expect(scan('"-----BEGIN\\n\\nENCRYPTED PRIVATE KEY-----"')).toEqual(['private-key-encrypted']);
+	});
+
+	it('takes only the words just before PRIVATE KEY as the label, spaces counted once', () => {
+		expect(scan(`BEGIN ${'X'.repeat(11)} ${'X'.repeat(12)} PRIVATE KEY`)).toEqual(['private-key-other']);
+		expect(scan(`BEGIN ${'X'.repeat(12)} ${'X'.repeat(12)} PRIVATE KEY`)).toEqual([]);
+		expect(scan(`-----BEGIN  NEW${' '.repeat(20)}FORM   PRIVATE KEY-----`)).toEqual(['private-key-other']);
+		// A BEGIN further back than a label's length is some other line's.
+		expect(scan(`BEGIN${'-'.repeat(60)}PRIVATE KEY`)).toEqual([]);
+		expect(scan(`-----BEGIN${'-'.repeat(30)}PRIVATE KEY`)).toEqual(['private-key-pkcs8']);
+	});
+
+	it('finds a private body quoted in a mail reply, at any depth and indentation', () => {
+		for (const prefix of ['> ', '> > ', '>>', '  > ', '\t> ', '>\t'])
+			expect(
+				scan(
+					wrapped(pkcs8)
+						.map((line) => prefix + line)
+						.join('\n'),
+				),
+				JSON.stringify(prefix),
+			).toEqual(['private-key-pkcs8']);
+	});
+
+	it('does not join a private body to the public one before it', () => {
+		const pub = (bits: number) => rsaPair(bits).publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
+		// Separated by a blank line, by a line of prose, or ended by its padding.
+		expect(pub(3072)).toMatch(/=$/);
+		const forms = [
+			`${wrapped(pub(2048)).join('\n')}\n\n${wrapped(pkcs8).join('\n')}`,
+			`Offentlig:\n${wrapped(pub(2048)).join('\n')}\nPrivat:\n${wrapped(pkcs8).join('\n')}`,
+			`${wrapped(pub(3072)).join('\n')}\n${wrapped(pkcs8).join('\n')}`,
+		];
+		for (const form of forms) expect(scan(form), form.slice(0, 80)).toEqual(['private-key-pkcs8']);
+	});
+
+	it('finds a private body that is not the last value on its line', () => {
+		const pub = pair.publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
+		expect(scan(`private=${pkcs8} public=${pub}`)).toEqual(['private-key-pkcs8']);
+		expect(scan(`public=${pub} private=${pkcs8} public=${pub}`)).toEqual(['private-key-pkcs8']);
+		expect(scan(`["${pkcs8}", "${pub}"]`)).toEqual(['private-key-pkcs8']);
+	});
+
+	it('finds a private body however the lines were broken or damaged on the way', () => {
+		const lines = wrapped(pkcs8);
+		const forms = [
+			`Her er nøkkelen<br>${lines.join('<br />')}`,
+			`Her er nøkkelen<BR/>${lines.join('<br  >')}`,
+			JSON.stringify({ note: `Her er nøkkelen\n${lines.join('\n')}` }),
+			`"Her er nøkkelen\r\n${lines.join('\r\n')}"`,
+			lines.join('\r\n'),
+			lines.map((line) => `${line.slice(0, 10)}\u200b${line.slice(10)}\ufeff`).join('\n'),
+			lines.map((line) => `${line}  \r`).join('\n'),
+		];
+		for (const form of forms) expect(scan(form), form.slice(0, 40)).toEqual(['private-key-pkcs8']);
+	});
+
+	it('finds a private body with one stray character after it', () => {
+		const ed = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'der' });
+		const b64 = ed.toString('base64url');
+		expect(b64.length % 4).toBe(0);
+		expect(scan(`${b64}x`)).toEqual(['private-key-pkcs8']);
+		expect(scan(`${ed.toString('base64')}\nQ`)).toEqual(['private-key-pkcs8']);
+	});
+
+	it('finds nothing in long base64 that is not a key', () => {
+		const prose = Buffer.from('Dette er ikke en nøkkel, bare en lang tekst som er kodet som base64.').toString(
+			'base64',
+		);
+		expect(prose.length).toBeGreaterThan(60);
+		expect(scan(prose)).toEqual([]);
+		expect(scan(`verdi: ${prose}`)).toEqual([]);
+		expect(scan(Buffer.from('openssh-key-v').toString('base64'))).toEqual([]);
+	});
+
+	it('finds private JWK members written as YAML or JSON inside a string with escaped line breaks', () => {
+		const jwk = pair.privateKey.export({ format: 'jwk' }) as Record<string, string>;
+		const yaml = Object.entries(jwk)
+			.map(([k, v]) => `${k}: ${v}`)
+			.join('\\n');
+		expect(scan(JSON.stringify({ config: `kty: RSA\\n${yaml.replace(/^kty: RSA\\n/, '')}` }))).toEqual([
+			'private-key-jwk',
+		]);
+		expect(scan(`"kty: RSA\\r\\nd: ${jwk['d']}"`)).toEqual(['private-key-jwk']);
+		expect(scan(`"kty: RSA\\td: ${jwk['d']}"`)).toEqual(['private-key-jwk']);
+	});
+
+	it('finds private JWK members quoted with \\u0027 or escaped single quotes', () => {
+		const d = (pair.privateKey.export({ format: 'jwk' }) as Record<string, string>)['d']!;
+		expect(scan(`{\\u0027kty\\u0027: \\u0027RSA\\u0027, \\u0027d\\u0027: \\u0027${d}\\u0027}`)).toEqual([
+			'private-key-jwk',
+		]);
+		expect(scan(`{\\'kty\\': \\'RSA\\', \\'d\\': \\'${d}\\'}`)).toEqual(['private-key-jwk']);
+		expect(scan(`{\\\\u0022d\\\\u0022: \\\\u0022${d}\\\\u0022}`)).toEqual(['private-key-jwk']);
+	});
+
+	it('tells a private JWKS from a private JWK in any quoting', () => {
+		const jwk = pair.privateKey.export({ format: 'jwk' });
+		const json = JSON.stringify({ keys: [jwk] });
+		const forms = [
+			json.replace(/"/g, '\\u0022'),
+			json.replace(/"/g, '\\\\u0022'),
+			json.replace(/"/g, '\\u0027'),
+			json.replace(/"/g, '\\\\u0027'),
+			json.replace('"keys":', '"keys" :'),
+			json.replace('"keys":', "'keys'\t:"),
+		];
+		for (const form of forms) expect(scan(form), form.slice(0, 30)).toEqual(['private-key-jwks']);
+	});
+
+	it('finds a symmetric key by "k" in any quoting, and not by other members that start with k', () => {
+		const k = 'c2VjcmV0LXNlY3JldC1zZWNyZXQ';
+		for (const text of [
+			`{"k":"${k}"}`,
+			`{"alg": "HS256", "k" : "${k}"}`,
+			`{'k': '${k}'}`,
+			`k: "${k}"`,
+			`x: 1\n k: '${k}'`,
+		])
+			expect(scan(text), text).toEqual(['secret-key-jwk']);
+		expect(scan('{"kty" : "oct"}')).toEqual(['secret-key-jwk']);
+		expect(scan('{"kty":"oct"}')).toEqual(['secret-key-jwk']);
+		expect(scan("{'kty': 'oct'}")).toEqual(['secret-key-jwk']);
+		for (const text of ['{"kid": "abc", "kty": "RSA"}', '{"pk": "abc"}', '{"kty": "octet"}', 'k: verdi'])
+			expect(scan(text), text).toEqual([]);
 	});
 });

@@ -92,6 +92,10 @@ describe('draftNotice', () => {
 });
 
 describe('noticeText', () => {
+	it('names no field before the script runs: the server cannot know the profile', () => {
+		expect(NOTICE_BEFORE_SCRIPT).toEqual({ code: 'before-script', missing: [], invalid: [] });
+	});
+
 	it('links the profile, except when nothing is missing', () => {
 		expect(links(noticeText(NOTICE_BEFORE_SCRIPT))).toEqual([PROFILE_PATH]);
 		expect(links(noticeText({ code: 'complete', missing: [], invalid: [] }))).toEqual([]);
@@ -112,8 +116,8 @@ describe('noticeText', () => {
 		expect(plain(noticeText({ code: 'incomplete', missing: ['e-post'], invalid: ['organisasjonsnummer'] }))).toBe(
 			'Mangler: e-post. Ugyldig: organisasjonsnummer. Fyll inn under, så lagres det i profilen din.',
 		);
-		expect(plain(noticeText({ code: 'incomplete', missing: [], invalid: ['e-post'] }))).toBe(
-			'Ugyldig: e-post. Fyll inn under, så lagres det i profilen din.',
+		expect(plain(noticeText({ code: 'incomplete', missing: [], invalid: ['e-post', 'organisasjonsnummer'] }))).toBe(
+			'Ugyldig: e-post, organisasjonsnummer. Fyll inn under, så lagres det i profilen din.',
 		);
 	});
 
@@ -140,6 +144,16 @@ describe('fixPlan', () => {
 		]);
 	});
 
+	it('offers the supplier’s own fields first in a draft the supplier sends', () => {
+		// The same order, written for the supplier to send: her fields first, the bestiller's after.
+		const plan = fixPlan({
+			...draft('vk-bestilling', { ...filled, bestillerCompany: '', company: '' }),
+			sender: 'leverandor',
+		});
+		expect(plan.groups.map((group) => group.party)).toEqual(['leverandor', 'bestiller']);
+		expect(plan.groups[1]!.fields).toContain('bestillerCompany');
+	});
+
 	it('offers to add a kommune, or the thumbprint of the order’s kommune', () => {
 		const noKommune = fixPlan(draft('vkp-kontakt', filled, []));
 		expect(noKommune).toEqual({ groups: [], kommune: true });
@@ -149,6 +163,16 @@ describe('fixPlan', () => {
 		const complete = fixPlan(draft('vkp-tredjepart'));
 		expect(complete).toEqual({ groups: [], kommune: false });
 		expect(hasFixes(complete)).toBe(false);
+		expect(hasFixes({ groups: [], kommune: false, thumbprintFor: { nummer: '0301', navn: 'Oslo' } })).toBe(true);
+	});
+
+	it('offers no thumbprint for an order whose kommune has one', () => {
+		const [order] = buildDrafts('vkp-helseid-bestilling', {
+			profile: filled,
+			kommuner: [{ ...oslo[0]!, thumbprint: 'NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs' }],
+		});
+		expect(order!.kommune).toBeDefined();
+		expect(fixPlan(order!)).toEqual({ groups: [], kommune: false });
 	});
 });
 
@@ -182,6 +206,12 @@ describe('copyPlan', () => {
 		});
 	});
 
+	it('copies several recipients as one comma-separated line, in the copied text too', () => {
+		const d = { ...draft('feilmelding'), to: ['kundesenter@nhn.no', 'VKP@nhn.no'] };
+		expect(copyPlan(d, 'to')).toMatchObject({ ok: true, text: 'kundesenter@nhn.no, VKP@nhn.no' });
+		expect(draftAsText(d).split('\n')[0]).toBe('Til: kundesenter@nhn.no, VKP@nhn.no');
+	});
+
 	it('refuses to copy a recipient that is not there', () => {
 		expect(copyPlan(draft('vk-testrapport'), 'to')).toEqual({ ok: false, status: 'nothing-to-copy' });
 		expect(copyPlan(draft('vk-testrapport'), 'all').ok).toBe(true);
@@ -189,6 +219,10 @@ describe('copyPlan', () => {
 
 	it('knows the copy buttons’ parts and nothing else', () => {
 		for (const { part } of COPY_BUTTONS) expect(isCopyPart(part)).toBe(true);
+		expect(COPY_BUTTONS.map(({ part }) => part)).toEqual(['to', 'subject', 'body', 'all']);
+		// Each button says what it copies, so the four accessible names differ.
+		for (const { label } of COPY_BUTTONS) expect(label).toMatch(/^Kopier \S/);
+		expect(new Set(COPY_BUTTONS.map(({ label }) => label)).size).toBe(4);
 		for (const value of [undefined, '', 'cc', 'ALL']) expect(isCopyPart(value)).toBe(false);
 	});
 

@@ -2,8 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KUNDESENTER_ADDRESS, VKP_ADDRESS } from '~/lib/mail/contacts';
-import type { DraftInput } from '~/lib/mail/draft-kit';
-import { buildDraft, buildDrafts, DRAFT_IDS, draftAsText, isDraftId, isPerKommune } from '~/lib/mail/drafts';
+import { FieldReader, type DraftInput } from '~/lib/mail/draft-kit';
+import { buildDraft, buildDrafts, DRAFT_IDS, DRAFTS, draftAsText, isDraftId, isPerKommune } from '~/lib/mail/drafts';
+import { markedSegments } from '~/lib/mail/marks';
 import { APPROVAL_SENTENCE } from '~/lib/mail/vkp-drafts';
 import { PROFILE_FIELD_LABELS } from '~/lib/profile/messages';
 import { emptyProfile, type Profile } from '~/lib/profile/profile';
@@ -249,6 +250,72 @@ describe('mail drafts', () => {
 				expect(draft.missingThumbprint).toBe(false);
 			}
 		}
+	});
+});
+
+describe('every draft', () => {
+	const inputs: DraftInput[] = [full, { profile: emptyProfile(), kommuner: [] }];
+
+	it('has its own title, and a subject that names the supplier or its system', () => {
+		const titles = DRAFT_IDS.map((id) => DRAFTS[id].title);
+		for (const title of titles) expect(title).toMatch(/^\p{Lu}\S* \S/u);
+		expect(new Set(titles).size).toBe(DRAFT_IDS.length);
+		for (const id of DRAFT_IDS) {
+			const { subject } = buildDraft(id, full);
+			expect(subject, id).toMatch(/^\p{Lu}.* – /u);
+			expect(subject.includes('Trygg Hjemme AS') || subject.includes('TryggAlarm'), subject).toBe(true);
+		}
+	});
+
+	it('writes paragraphs that each hold text, and lines that are never empty', () => {
+		for (const id of DRAFT_IDS) {
+			for (const { kommuner, profile } of inputs) {
+				const { body } = DRAFTS[id].write(new FieldReader(profile), kommuner.slice(0, 1));
+				expect(body.length, id).toBeGreaterThanOrEqual(2);
+				for (const paragraph of body) {
+					const lines = typeof paragraph === 'string' ? [paragraph] : paragraph;
+					expect(lines.length, id).toBeGreaterThan(0);
+					for (const line of lines) expect(line.trim(), id).not.toBe('');
+				}
+			}
+		}
+	});
+
+	it('puts a heading line before every list', () => {
+		for (const id of DRAFT_IDS) {
+			const lines = buildDraft(id, full, full.kommuner[0]).body.split('\n');
+			lines.forEach((line, i) => {
+				if (line.startsWith('- ') && !lines[i - 1]!.startsWith('- ')) expect(lines[i - 1], id).toMatch(/:$/);
+			});
+		}
+	});
+
+	it('says in every mail that sends or orders a key that the private key stays with the sender', () => {
+		for (const id of ['vkp-helseid-bestilling', 'vk-offentlig-nokkel'] as const)
+			expect(buildDraft(id, full, full.kommuner[0]).body, id).toContain('Den private nøkkelen beholder vi selv.');
+	});
+
+	it('asks the user to fill in only what the profile cannot know', () => {
+		const fillIns = (id: (typeof DRAFT_IDS)[number]) =>
+			markedSegments(buildDraft(id, full, full.kommuner[0]).body)
+				.filter((segment) => segment.mark)
+				.map((segment) => segment.text);
+		expect(Object.fromEntries(DRAFT_IDS.map((id) => [id, fillIns(id)]))).toEqual({
+			'vkp-kontakt': [],
+			'vkp-tredjepart': [],
+			'vkp-bestillingsskjema': [],
+			'vkp-helseid-bestilling': [],
+			'vk-bestilling': [],
+			'vk-offentlig-nokkel': ['[fyll inn: lim inn den offentlige nøkkelen fra Nøkkelsjekk]'],
+			'vk-testrapport': ['[fyll inn: API-klient-GUID fra NHN]'],
+			'vk-etter-produksjon': ['[fyll inn: eventuelle merknader]'],
+			feilmelding: [
+				'[fyll inn: feil, endring eller oppdatering]',
+				'[fyll inn: dato og klokkeslett]',
+				'[fyll inn: beskrivelse og eventuelle feilmeldinger]',
+				'[fyll inn: API-klient-GUID]',
+			],
+		});
 	});
 });
 
