@@ -58,11 +58,29 @@ function jsonSpan(text: string, start: number, end: number, depth: number): Span
 	};
 }
 
+/** Whether the text parses as JSON as readJson parses it (as it is, or with its line breaks taken out). */
+function isJson(text: string): boolean {
+	for (const candidate of [text, text.replace(/[ \t]*\n[ \t]*/g, '')]) {
+		try {
+			JSON.parse(candidate);
+			return true;
+		} catch {
+			// not JSON this way
+		}
+	}
+	return false;
+}
+
 /** Every key-like part of the text, read in the order pasted, into `into`. */
 function collectInto(text: string, into: Collected, depth = 0): void {
 	const trimmed = text.trim();
-	if (/^[{[]/.test(trimmed)) {
-		readJson(trimmed, into, depth < MAX_NESTING ? (inner) => collectInto(inner, into, depth + 1) : undefined);
+	const readNested = depth < MAX_NESTING ? (inner: string) => collectInto(inner, into, depth + 1) : undefined;
+	// Text that is JSON as a whole is read as JSON (keys in string values too). Text that only starts like JSON
+	// may be a JWK followed by a PEM block: its parts are read below, and only when there are none is it read as
+	// (damaged) JSON.
+	const startsAsJson = /^[{[]/.test(trimmed);
+	if (startsAsJson && isJson(trimmed)) {
+		readJson(trimmed, into, readNested);
 		return;
 	}
 	const headerFindings: Finding[] = [];
@@ -81,7 +99,8 @@ function collectInto(text: string, into: Collected, depth = 0): void {
 	}
 	const all = [...spans, ...gaps].sort((a, b) => a.start - b.start);
 	if (all.length === 0) {
-		readBareText(trimmed, into);
+		if (startsAsJson) readJson(trimmed, into, readNested);
+		else readBareText(trimmed, into);
 		return;
 	}
 	// A span that is JSON reads its keys with their own block numbers.

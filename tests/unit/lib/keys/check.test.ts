@@ -114,13 +114,79 @@ describe('JSON between other parts', () => {
 	});
 });
 
+describe('the order and the gaps of a mixed paste', () => {
+	it('reads JSON keys on both sides of a line that is not JSON, each on its own', async () => {
+		const [a, b, c] = [rsaPair(2048), rsaPair(3072), rsaPair(4096)];
+		const ssh = rsaPair(2048, 3);
+		const text = [
+			JSON.stringify(publicJwk(a.publicKey)),
+			opensshLine(ssh.publicKey),
+			JSON.stringify(publicJwk(b.publicKey)),
+			spkiPem(c.publicKey),
+		].join('\n');
+		const result = await checkKey(text);
+		expect(result.keys.map((k) => [k.format, k.bits])).toEqual([
+			['jwk', 2048],
+			['openssh', 2048],
+			['jwk', 3072],
+			['spki-pem', 4096],
+		]);
+	});
+
+	it('reads a JWK after each of two PEM blocks, in the order pasted', async () => {
+		const pairs = [rsaPair(2048), rsaPair(3072), rsaPair(4096), rsaPair(2048, 3)];
+		const text = [
+			spkiPem(pairs[0]!.publicKey),
+			JSON.stringify(publicJwk(pairs[1]!.publicKey)),
+			spkiPem(pairs[2]!.publicKey),
+			JSON.stringify(publicJwk(pairs[3]!.publicKey)),
+		].join('\n');
+		const result = await checkKey(text);
+		expect(result.keys.map((k) => [k.block, k.format])).toEqual([
+			[1, 'spki-pem'],
+			[2, 'jwk'],
+			[3, 'spki-pem'],
+			[4, 'jwk'],
+		]);
+		expect(result.keys.map((k) => k.thumbprint)).toEqual(pairs.map((pair) => nodeThumbprint(spkiPem(pair.publicKey))));
+	});
+
+	it('numbers a JWK pasted before a PEM block first', async () => {
+		const jwk = JSON.stringify(publicJwk(rsaPair(3072).publicKey));
+		const result = await checkKey(`${jwk}\n${spkiPem(rsaPair(2048).publicKey)}`);
+		expect(result.keys.map((k) => [k.block, k.format, k.bits])).toEqual([
+			[1, 'jwk', 3072],
+			[2, 'spki-pem', 2048],
+		]);
+	});
+
+	it('notes the words before a JWK that comes before a PEM block', async () => {
+		const jwk = JSON.stringify(publicJwk(rsaPair(3072).publicKey));
+		const result = await checkKey(`Her er nøkkelen: ${jwk}\n${spkiPem(rsaPair(2048).publicKey)}`);
+		expect(result.findings.map((f) => f.code)).toEqual(['text-ignored']);
+		expect(result.keys).toHaveLength(2);
+	});
+
+	it('reads exactly MAX_KEYS blocks without a warning, and names the limit when there are more', async () => {
+		const pem = spkiPem(rsaPair(2048).publicKey);
+		const twenty = await checkKey(pem.repeat(20));
+		expect(twenty.keys).toHaveLength(20);
+		expect(twenty.findings).toEqual([]);
+		const more = await checkKey(pem.repeat(21));
+		const tooMany = more.findings.find((f) => f.code === 'too-many-keys');
+		expect(tooMany?.message).toContain('de 20 første');
+	});
+});
+
 describe('the input as a whole', () => {
 	it('reads text of exactly the length limit, and refuses one character more', async () => {
 		const pem = spkiPem(rsaPair(2048).publicKey);
 		const padded = pem + ' '.repeat(MAX_INPUT_LENGTH - pem.length);
 		expect(padded).toHaveLength(MAX_INPUT_LENGTH);
 		expect((await checkKey(padded)).status).toBe('ok');
-		expect(codes(await checkKey(`${padded} `))).toEqual(['too-long']);
+		const over = await checkKey(`${padded} `);
+		expect(codes(over)).toEqual(['too-long']);
+		expect(over.status).toBe('error');
 	});
 
 	it('refuses a private key in text over the length limit, by its label, without reading the rest', async () => {
@@ -152,9 +218,25 @@ describe('the input as a whole', () => {
 		expect(codes(await checkKey('A'.repeat(300_000)))).toEqual(['too-long']);
 	});
 
-	it('reads through a byte order mark', async () => {
-		const result = await checkKey(`\uFEFF${spkiPem(rsaPair(2048).publicKey)}`);
+	it('reads through a byte order mark at the start, and says it repaired one further in', async () => {
+		const pem = spkiPem(rsaPair(2048).publicKey);
+		const result = await checkKey(`\uFEFF${pem}`);
 		expect(result.status).toBe('ok');
+		expect(result.findings).toEqual([]);
+		const inside = await checkKey(`${pem.slice(0, 40)}\uFEFF${pem.slice(40)}`);
+		expect(inside.findings.map((f) => f.code)).toEqual(['paste-repaired']);
+	});
+
+	it('reads line ends of every kind (LF, CRLF, CR alone) the same way, with nothing to repair', async () => {
+		const pem = spkiPem(rsaPair(2048).publicKey);
+		for (const end of ['\n', '\r\n', '\r']) {
+			const result = await checkKey(`Nøkkelen:${end}${pem.replaceAll('\n', end)}`);
+			expect(result.status, JSON.stringify(end)).toBe('ok');
+			expect(
+				result.findings.map((f) => f.code),
+				JSON.stringify(end),
+			).toEqual(['text-ignored']);
+		}
 	});
 });
 
