@@ -14,7 +14,7 @@
 import { MAX_KEYS, type Collected, type Span } from './collected';
 import { readBareText } from './der-key';
 import { finding, isPrivateKeyFinding, type Finding } from './findings';
-import { readJson } from './jwk';
+import { parseJsonText, readJson } from './jwk';
 import { repairPaste } from './paste';
 import { pemSpans } from './pem';
 import { checkRsa, type CheckedKey } from './rsa';
@@ -58,28 +58,15 @@ function jsonSpan(text: string, start: number, end: number, depth: number): Span
 	};
 }
 
-/** Whether the text parses as JSON as readJson parses it (as it is, or with its line breaks taken out). */
-function isJson(text: string): boolean {
-	for (const candidate of [text, text.replace(/[ \t]*\n[ \t]*/g, '')]) {
-		try {
-			JSON.parse(candidate);
-			return true;
-		} catch {
-			// not JSON this way
-		}
-	}
-	return false;
-}
-
 /** Every key-like part of the text, read in the order pasted, into `into`. */
 function collectInto(text: string, into: Collected, depth = 0): void {
 	const trimmed = text.trim();
 	const readNested = depth < MAX_NESTING ? (inner: string) => collectInto(inner, into, depth + 1) : undefined;
-	// Text that is JSON as a whole is read as JSON (keys in string values too). Text that only starts like JSON
-	// may be a JWK followed by a PEM block: its parts are read below, and only when there are none is it read as
-	// (damaged) JSON.
+	// Text that is JSON as a whole (as readJson parses it) is read as JSON, keys in string values too. Text that only
+	// starts like JSON may be a JWK followed by a PEM block: its parts are read below, and only when there are none
+	// is it read as (damaged) JSON.
 	const startsAsJson = /^[{[]/.test(trimmed);
-	if (startsAsJson && isJson(trimmed)) {
+	if (startsAsJson && parseJsonText(trimmed) !== undefined) {
 		readJson(trimmed, into, readNested);
 		return;
 	}

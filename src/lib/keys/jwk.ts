@@ -147,21 +147,28 @@ function nestedKeyTexts(value: unknown, depth = 0, out: string[] = []): string[]
 	return out;
 }
 
-function parseJson(text: string, into: Collected): unknown {
+/**
+ * JSON text as it is or, copied as printed (an RFC, a wrapped mail), with line breaks inside the string values: JSON
+ * needs no line break anywhere, so taking them out with their indentation joins the values and keeps the structure.
+ * `joined` says the second way was needed; undefined when the text is JSON neither way.
+ */
+export function parseJsonText(text: string): { value: unknown; joined: boolean } | undefined {
 	try {
-		return JSON.parse(text);
+		return { value: JSON.parse(text), joined: false };
 	} catch {
-		// Copied as printed (an RFC, a wrapped mail): line breaks inside the string values. JSON needs no line
-		// break anywhere, so taking them out with their indentation joins the values and keeps the structure.
 		try {
-			const joined: unknown = JSON.parse(text.replace(/[ \t]*\n[ \t]*/g, ''));
-			into.findings.push(finding('paste-repaired', undefined, { repairs: ['json-line-breaks'] }));
-			return joined;
+			return { value: JSON.parse(text.replace(/[ \t]*\n[ \t]*/g, '')), joined: true };
 		} catch {
-			into.findings.push(finding('json-invalid'));
 			return undefined;
 		}
 	}
+}
+
+function parseJson(text: string, into: Collected): unknown {
+	const parsed = parseJsonText(text);
+	if (parsed === undefined) into.findings.push(finding('json-invalid'));
+	else if (parsed.joined) into.findings.push(finding('paste-repaired', undefined, { repairs: ['json-line-breaks'] }));
+	return parsed?.value;
 }
 
 /**
