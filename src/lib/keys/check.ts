@@ -41,11 +41,14 @@ export const MAX_INPUT_LENGTH = 200_000;
 /** Reading text inside other text (a PEM inside a JSON value) goes at most this deep. */
 const MAX_NESTING = 3;
 
+/** Reads a key text found in a JSON string value; undefined when the nesting is already as deep as it may go. */
+type NestedReader = ((inner: string) => void) | undefined;
+
 /**
  * A JWK or JWKS between the other key-like parts of the text (after a PEM block, or with words around it): from the
- * first `{` to the last `}` of that stretch of text.
+ * first `{` to the last `}` of that stretch of text. Keys in its string values are read as the text's own are.
  */
-function jsonSpan(text: string, start: number, end: number, depth: number): Span | undefined {
+function jsonSpan(text: string, start: number, end: number, readNested: NestedReader): Span | undefined {
 	const stretch = text.slice(start, end);
 	const open = stretch.indexOf('{');
 	const close = stretch.lastIndexOf('}');
@@ -53,15 +56,15 @@ function jsonSpan(text: string, start: number, end: number, depth: number): Span
 	return {
 		start: start + open,
 		end: start + close + 1,
-		read: (_block, into) =>
-			readJson(stretch.slice(open, close + 1), into, (inner) => collectInto(inner, into, depth + 1)),
+		read: (_block, into) => readJson(stretch.slice(open, close + 1), into, readNested),
 	};
 }
 
 /** Every key-like part of the text, read in the order pasted, into `into`. */
 function collectInto(text: string, into: Collected, depth = 0): void {
 	const trimmed = text.trim();
-	const readNested = depth < MAX_NESTING ? (inner: string) => collectInto(inner, into, depth + 1) : undefined;
+	const readNested: NestedReader =
+		depth < MAX_NESTING ? (inner: string) => collectInto(inner, into, depth + 1) : undefined;
 	// Text that is JSON as a whole (as readJson parses it) is read as JSON, keys in string values too. Text that only
 	// starts like JSON may be a JWK followed by a PEM block: its parts are read below, and only when there are none
 	// is it read as (damaged) JSON.
@@ -80,7 +83,7 @@ function collectInto(text: string, into: Collected, depth = 0): void {
 	const gaps: Span[] = [];
 	let last = 0;
 	for (const span of [...spans, { start: text.length, end: text.length }]) {
-		const json = span.start > last ? jsonSpan(text, last, span.start, depth) : undefined;
+		const json = jsonSpan(text, last, span.start, readNested);
 		if (json) gaps.push(json);
 		last = Math.max(last, span.end);
 	}
@@ -111,18 +114,17 @@ function collect(text: string): Collected {
 	return into;
 }
 
-function statusOf(keys: readonly CheckedKey[], findings: readonly Finding[]): KeyCheckStatus {
+/** The result's status: the worst finding; with no finding at all, a result without a key is an error too. */
+export function statusOf(keys: readonly CheckedKey[], findings: readonly Finding[]): KeyCheckStatus {
 	const all = [...findings, ...keys.flatMap((key) => key.findings)];
 	if (all.some((f) => f.severity === 'error')) return 'error';
 	if (all.some((f) => f.severity === 'warning')) return 'warning';
 	return keys.length > 0 ? 'ok' : 'error';
 }
 
+/** A refusal holds the private-key findings and nothing else: no key, no part of the text. */
 function refusal(findings: Finding[]): KeyCheckResult {
-	const unique = findings.filter(
-		(f, i) => findings.findIndex((other) => other.code === f.code && other.message === f.message) === i,
-	);
-	return { status: 'private-key', keys: [], findings: unique };
+	return { status: 'private-key', keys: [], findings };
 }
 
 /**
@@ -140,11 +142,11 @@ export async function checkKey(input: unknown): Promise<KeyCheckResult> {
 		}
 		const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 		// Secrets are looked for in the repaired text (the base64 scan undoes paste damage on its own as well), and
-		// by their labels in the text as pasted too, in case a repair took a marker apart.
+		// by their labels in the text as pasted too, in case a repair took a marker apart (a BOM between two words).
 		const repaired = repairPaste(text);
 		const secrets = scanForSecrets(repaired.text);
 		if (secrets.length > 0) return refusal(secrets);
-		const pastedSecrets = repaired.text === text ? [] : scanForSecrets(text, { labelsOnly: true });
+		const pastedSecrets = scanForSecrets(text, { labelsOnly: true });
 		if (pastedSecrets.length > 0) return refusal(pastedSecrets);
 		const collected = collect(repaired.text);
 		if (repaired.repairs.length > 0)

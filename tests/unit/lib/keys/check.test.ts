@@ -2,11 +2,13 @@
  * checkKey, the public entry: it finds every key-like part of a paste, in any mix of formats, and says what it all
  * amounts to. Each format's own cases are in the test file of its reader (pem, ssh, xml, jwk, der-key, secrets).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { checkKey, MAX_INPUT_LENGTH } from '~/lib/keys/check';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { checkKey, MAX_INPUT_LENGTH, statusOf } from '~/lib/keys/check';
+import { finding } from '~/lib/keys/findings';
 import {
 	dotnetXml,
 	opensshLine,
+	pemBody,
 	pkcs1Pem,
 	publicJwk,
 	rsaPair,
@@ -114,6 +116,67 @@ describe('JSON between other parts', () => {
 	});
 });
 
+describe('keys inside JSON string values', () => {
+	/** The PEM as a string value of a JSON object, that JSON as a string value of another, `levels` deep. */
+	const nested = (pem: string, levels: number) => {
+		let text = pem;
+		for (let level = 0; level < levels; level++) text = JSON.stringify({ verdi: text });
+		return text;
+	};
+
+	it('reads a key three JSON strings deep, and not four', async () => {
+		const pem = spkiPem(rsaPair(2048).publicKey);
+		const three = await checkKey(nested(pem, 3));
+		expect(three.keys.map((k) => k.format)).toEqual(['spki-pem']);
+		expect(codes(three)).toEqual(['json-key-inside', 'json-key-inside', 'json-key-inside', 'key-ok']);
+		const four = await checkKey(nested(pem, 4));
+		expect(four.keys).toEqual([]);
+		expect(four.status).toBe('error');
+		expect(codes(four)).toEqual(['json-key-inside', 'json-key-inside', 'json-key-inside', 'json-not-jwk']);
+	});
+
+	it('reads a JWK written as a string in JSON after a PEM block, to the same depth', async () => {
+		const pem = spkiPem(rsaPair(2048).publicKey);
+		const jwk = JSON.stringify(publicJwk(rsaPair(3072).publicKey));
+		const once = await checkKey(`${pem}${JSON.stringify({ keys: jwk })}`);
+		expect(once.keys.map((k) => [k.format, k.bits])).toEqual([
+			['spki-pem', 2048],
+			['jwk', 3072],
+		]);
+		// The JSON after the PEM block is the first level, as the whole paste is when it is JSON.
+		const deep = await checkKey(`${pem}${JSON.stringify({ keys: nested(jwk, 3) })}`);
+		expect(deep.keys.map((k) => k.format)).toEqual(['spki-pem']);
+		expect(codes(deep)).toContain('json-not-jwk');
+	});
+
+	it('reads JSON with blank lines before it as JSON', async () => {
+		const pem = spkiPem(rsaPair(2048).publicKey);
+		const result = await checkKey(`  \n${JSON.stringify([pem])}`);
+		expect(codes(result)).toEqual(['json-key-inside', 'key-ok']);
+	});
+});
+
+describe('a PEM block is read as one unit', () => {
+	it('does not read an ssh-rsa line or .NET XML inside a PEM block as a key of its own', async () => {
+		const pair = rsaPair(2048);
+		const pem = spkiPem(pair.publicKey);
+		for (const inside of [opensshLine(pair.publicKey), dotnetXml(pair.publicKey)]) {
+			const result = await checkKey(pem.replace('\n-----END', `\n${inside}\n-----END`));
+			expect(result.keys, inside.slice(0, 12)).toEqual([]);
+			expect(codes(result), inside.slice(0, 12)).toEqual(['base64-invalid']);
+		}
+	});
+
+	it('reads .NET XML that starts right where a PEM block ends', async () => {
+		const pem = spkiPem(rsaPair(2048).publicKey).trimEnd();
+		const result = await checkKey(`${pem}${dotnetXml(rsaPair(3072).publicKey)}`);
+		expect(result.keys.map((k) => [k.format, k.bits])).toEqual([
+			['spki-pem', 2048],
+			['xml', 3072],
+		]);
+	});
+});
+
 describe('the order and the gaps of a mixed paste', () => {
 	it('reads JSON keys on both sides of a line that is not JSON, each on its own', async () => {
 		const [a, b, c] = [rsaPair(2048), rsaPair(3072), rsaPair(4096)];
@@ -195,6 +258,25 @@ describe('the input as a whole', () => {
 		expect(result.keys).toEqual([]);
 	});
 
+	it('says only that text over the limit is too long when a private key in it has no label', async () => {
+		const body = pemBody(rsaPair(2048).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString());
+		expect((await checkKey(body)).status).toBe('private-key');
+		const result = await checkKey(`${body}\n${' '.repeat(MAX_INPUT_LENGTH)}`);
+		expect(codes(result)).toEqual(['too-long']);
+	});
+
+	it('refuses a private key whose label a paste repair took apart, by the label as pasted', async () => {
+		// A BOM between two words is whitespace to the label scan; the repair removes it and joins the words, and
+		// the body here is no key the base64 scan would know.
+		const pasted = '-----BEGIN PRIVATE\uFEFFKEY-----\nbm90IGVuIG7DuGtrZWw=\n-----END PRIVATE\uFEFFKEY-----';
+		const result = await checkKey(pasted);
+		expect(result).toEqual({
+			status: 'private-key',
+			keys: [],
+			findings: [expect.objectContaining({ code: 'private-key-pkcs8' })],
+		});
+	});
+
 	it('names a private key pasted twice once', async () => {
 		const pem = rsaPair(2048).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 		const result = await checkKey(pem + pem);
@@ -206,6 +288,7 @@ describe('the input as a whole', () => {
 		const pem = spkiPem(rsaPair(2048).publicKey);
 		const result = await checkKey(`\u200b${pem}${pem}${pem}`);
 		expect(result.findings[0]!.code).toBe('paste-repaired');
+		expect(result.findings[0]!.message).toContain('usynlige tegn');
 		expect(result.keys.map((k) => k.findings.some((f) => f.code === 'duplicate-key'))).toEqual([false, true, true]);
 	});
 
@@ -227,6 +310,23 @@ describe('the input as a whole', () => {
 		expect(inside.findings.map((f) => f.code)).toEqual(['paste-repaired']);
 	});
 
+	it('takes the quote marks off a quoted reply with line ends of every kind', async () => {
+		const pem = spkiPem(rsaPair(2048).publicKey);
+		for (const end of ['\n', '\r\n', '\r']) {
+			const quoted = pem
+				.trimEnd()
+				.split('\n')
+				.map((line) => `> ${line}`)
+				.join(end);
+			const result = await checkKey(quoted);
+			expect(
+				result.keys.map((k) => k.format),
+				JSON.stringify(end),
+			).toEqual(['spki-pem']);
+			expect(result.findings[0]?.message, JSON.stringify(end)).toContain('sitattegnene');
+		}
+	});
+
 	it('reads line ends of every kind (LF, CRLF, CR alone) the same way, with nothing to repair', async () => {
 		const pem = spkiPem(rsaPair(2048).publicKey);
 		for (const end of ['\n', '\r\n', '\r']) {
@@ -242,3 +342,31 @@ describe('the input as a whole', () => {
 
 // 200 inputs per property: room for a loaded two-core CI machine. How fast the answers come is measured by
 // `npm run bench` (scripts/bench/fuzz-timing.ts), not asserted here.
+
+describe('the status of a result', () => {
+	const key = { findings: [finding('key-ok', 1, { bits: 2048 })] } as unknown as Parameters<typeof statusOf>[0][number];
+
+	it('is the worst finding, and an error when there is neither a key nor a finding', () => {
+		expect(statusOf([key], [])).toBe('ok');
+		expect(statusOf([key], [finding('text-ignored')])).toBe('ok');
+		expect(statusOf([key], [finding('too-many-keys', undefined, { value: '20' })])).toBe('warning');
+		expect(statusOf([key], [finding('too-long')])).toBe('error');
+		expect(statusOf([], [])).toBe('error');
+		expect(statusOf([], [finding('text-ignored')])).toBe('error');
+	});
+});
+
+describe('when something inside the check fails', () => {
+	afterEach(() => {
+		vi.restoreAllMocks();
+	});
+
+	it('resolves with an internal error, and holds no key (WebCrypto missing, as on a page served over plain HTTP)', async () => {
+		const pem = spkiPem(rsaPair(2048).publicKey);
+		vi.spyOn(crypto.subtle, 'digest').mockRejectedValue(new TypeError('crypto.subtle is undefined'));
+		const result = await checkKey(pem);
+		expect(result).toEqual({ status: 'error', keys: [], findings: [finding('internal-error')] });
+		vi.restoreAllMocks();
+		expect((await checkKey(pem)).status).toBe('ok');
+	});
+});
