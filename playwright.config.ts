@@ -48,12 +48,12 @@ export default defineConfig({
 		},
 	},
 	projects: [
-		{ name: 'chromium', use: { baseURL: `http://localhost:${port}/` } },
+		{ name: 'chromium', testIgnore: /subpath\.spec\.ts$/, use: { baseURL: `http://localhost:${port}/` } },
 		{
-			// The same site served from a sub-path (SITE_BASE): every page, every link (static or written by an
-			// island) and the journeys must work there too. Specs open pages with `at()` from ./site.ts.
+			// The same site served from a sub-path (SITE_BASE): every page's own URLs (subpath.spec.ts reads them from
+			// the HTML), the links islands write and the journeys must work there too. Specs open pages with `at()`.
 			name: 'sub-path',
-			testMatch: /(pages|links|start|journeys)\.spec\.ts$/,
+			testMatch: /(subpath|links|start|journeys)\.spec\.ts$/,
 			use: { baseURL: `http://localhost:${subpathPort}${SUBPATH_BASE}` },
 		},
 	],

@@ -15,11 +15,14 @@ async function htmlOf(request: APIRequestContext, url: URL): Promise<string | un
 	return fetched.get(key) || undefined;
 }
 
-/** The problems with the site links on the page as it stands now. */
-export async function brokenLinks(page: Page, baseURL: string | undefined): Promise<string[]> {
-	const origin = new URL(page.url()).origin;
+/** The problems with the site's own URLs among `hrefs` (absolute): outside the base, not loading, no such section. */
+export async function linkProblems(
+	request: APIRequestContext,
+	hrefs: Iterable<string>,
+	origin: string,
+	baseURL: string | undefined,
+): Promise<string[]> {
 	const base = basePath(baseURL);
-	const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
 	const problems: string[] = [];
 	for (const href of new Set(hrefs)) {
 		const url = new URL(href);
@@ -28,8 +31,7 @@ export async function brokenLinks(page: Page, baseURL: string | undefined): Prom
 			problems.push(`${href} is outside the site's base ${base}`);
 			continue;
 		}
-		const target = new URL(url.pathname, origin);
-		const html = await htmlOf(page.request, target);
+		const html = await htmlOf(request, new URL(url.pathname, origin));
 		if (html === undefined) {
 			problems.push(`${href} does not load`);
 			continue;
@@ -39,4 +41,10 @@ export async function brokenLinks(page: Page, baseURL: string | undefined): Prom
 			problems.push(`${href}: no element with id "${hash}"`);
 	}
 	return problems;
+}
+
+/** The problems with the site links on the page as it stands now. */
+export async function brokenLinks(page: Page, baseURL: string | undefined): Promise<string[]> {
+	const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+	return linkProblems(page.request, hrefs, new URL(page.url()).origin, baseURL);
 }

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { brokenLinks } from './broken-links';
+import { watchCsp, withDeployHeaders } from './csp-watch';
 import { at, sitePaths, watchPage } from './site';
 
 const paths = sitePaths();
@@ -23,18 +24,27 @@ test('the sitemap lists the guides of both services', () => {
 });
 
 for (const path of paths) {
-	// One page load per page for all its checks (page loads dominate the e2e time): it loads, with no console error
-	// or off-site request, no wiki debris, and every link on it leads to a page (and section) of the site.
-	test(`${path} loads cleanly and every link on it leads to a page of the site`, async ({ page, baseURL }) => {
+	// One page load per page for all its checks (page loads dominate the e2e time): it loads under its <meta> policy
+	// and the deploy headers (dist/_headers) together, with no CSP violation, console error or off-site request, no
+	// wiki debris, and every link on it leads to a page (and section) of the site.
+	test(`${path} loads cleanly under its CSP and every link on it leads to a page of the site`, async ({
+		page,
+		baseURL,
+	}) => {
+		const violations = await watchCsp(page);
 		const problems = watchPage(page, new URL(baseURL!).origin);
+		await withDeployHeaders(page);
 		const response = await page.goto(at(path), { waitUntil: 'networkidle' });
 		expect(response?.ok()).toBe(true);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+		// Starlight's inline theme script ran: it is allowed only by its hash.
+		await expect(page.locator('html')).toHaveAttribute('data-theme', /^(light|dark)$/);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
 		const text = await page.locator('body').innerText();
 		expect(debris.filter((pattern) => pattern.test(text)).map(String)).toEqual([]);
 		expect(await brokenLinks(page, baseURL)).toEqual([]);
 		expect(problems).toEqual([]);
+		expect(violations).toEqual([]);
 	});
 }
 

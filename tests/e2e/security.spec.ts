@@ -1,58 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { generateKeyPairSync } from 'node:crypto';
-import { expect, test, type Page } from '@playwright/test';
-import { sitePaths, watchPage } from './site';
+import { expect, test } from '@playwright/test';
+import { deployHeaders, watchCsp, withDeployHeaders } from './csp-watch';
+import { sitePaths } from './site';
 import { directive, inlineBlocks, metaPolicy, parsePolicy, sha256Source } from '~/integrations/security-headers/csp';
 
 const paths = sitePaths();
-const headersFile = readFileSync(new URL('../../dist/_headers', import.meta.url), 'utf8');
-
-/** The headers dist/_headers sets for every path (`/*`), as Netlify and Cloudflare Pages read them. */
-function deployHeaders(): Record<string, string> {
-	const block = headersFile.split(/^\/\*\s*$/m)[1] ?? '';
-	const headers: Record<string, string> = {};
-	for (const line of block.split('\n')) {
-		const match = /^[ \t]+([A-Za-z-]+):\s*(.+)$/.exec(line);
-		if (match) headers[match[1]!.toLowerCase()] = match[2]!.trim();
-	}
-	return headers;
-}
-
-/**
- * Collects every CSP violation the page reports (the `securitypolicyviolation` event, CSP3 §5.3) and every console
- * message about the policy, across navigations.
- */
-async function watchCsp(page: Page): Promise<string[]> {
-	const violations: string[] = [];
-	await page.exposeFunction('__veiviserCspViolation', (text: string) => violations.push(text));
-	await page.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (event) => {
-			const report = (window as unknown as { __veiviserCspViolation: (text: string) => void }).__veiviserCspViolation;
-			report(
-				`${location.pathname}: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} ${event.sample}`,
-			);
-		});
-	});
-	page.on('console', (message) => {
-		if (/content security policy|content-security-policy/i.test(message.text()))
-			violations.push(`console: ${message.text()}`);
-	});
-	return violations;
-}
-
-/**
- * Serves every page with the deploy headers of dist/_headers added, so the page is held to the header policy and
- * its own <meta> policy together, as on Netlify or Cloudflare Pages (`astro preview` sends neither).
- */
-async function withDeployHeaders(page: Page): Promise<void> {
-	const headers = deployHeaders();
-	// Only documents carry a policy: intercepting them alone keeps scripts, styles and Pagefind's files fast.
-	const isDocument = (url: URL) => url.pathname.endsWith('/') || url.pathname.endsWith('.html');
-	await page.route(isDocument, async (route) => {
-		const response = await route.fetch();
-		await route.fulfill({ response, headers: { ...response.headers(), ...headers } });
-	});
-}
 
 test.describe('content security policy', () => {
 	test('every page carries a strict CSP <meta> that allows exactly its own inline scripts', async ({ request }) => {
@@ -116,23 +69,6 @@ test.describe('content security policy', () => {
 				.map((hash) => `${path} ${hash}`);
 		});
 		expect(missing).toEqual([]);
-	});
-
-	test('no page reports a CSP violation under its <meta> and the deploy headers together', async ({
-		page,
-		baseURL,
-	}) => {
-		test.slow(); // every page of the site, one after another
-		const violations = await watchCsp(page);
-		const problems = watchPage(page, new URL(baseURL!).origin);
-		await withDeployHeaders(page);
-		for (const path of paths) {
-			await page.goto(path);
-			// Starlight's inline theme script ran: it is allowed only by its hash.
-			await expect(page.locator('html')).toHaveAttribute('data-theme', /^(light|dark)$/);
-		}
-		expect(violations).toEqual([]);
-		expect(problems).toEqual([]);
 	});
 
 	test('search works under the policy (Pagefind WebAssembly) with no violation', async ({ page }) => {
