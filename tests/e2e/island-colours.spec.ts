@@ -78,6 +78,8 @@ for (const theme of ['light', 'dark'] as Theme[]) {
 		await expect(page.getByRole('region', { name: 'Oslo (0301)' })).toBeVisible();
 		await page.getByRole('region', { name: 'Oslo (0301)' }).getByText('Stegene for Oslo').click();
 		await page.getByRole('button', { name: 'Bytt tommelavtrykket for Oslo' }).click();
+		// The field for the new thumbprint takes the focus: wait for it, or the search text below may land in it.
+		await expect(page.getByRole('textbox', { name: 'Tommelavtrykk (43 tegn)' })).toBeFocused();
 		await page.getByRole('searchbox', { name: 'Legg til kommune' }).fill('tro');
 		// The search loads the list of all kommuner on first use: give a busy machine time.
 		await expect(page.getByRole('button', { name: /Legg til Tromsø/ })).toBeVisible({ timeout: 15_000 });
