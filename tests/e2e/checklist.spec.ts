@@ -8,7 +8,8 @@ import {
 	type StoredKommuner,
 	type StoredProgress,
 } from './checklist-page';
-import { axeViolations } from './site';
+import { linkProblems } from './broken-links';
+import { axeViolations, DESKTOP, LOOKS, showAs } from './site';
 
 const CONTACT = 'Send e-post til VKP@nhn.no for å ta kontakt med VKP';
 const FORM = 'Få bestillingsskjema for produksjon fra VKP';
@@ -251,23 +252,19 @@ test('everything works by keyboard alone', async ({ page }) => {
 	await expect(checklist.kommuneRow('Oslo (0301)')).toHaveCount(0);
 });
 
-test('every step links to a section that exists', async ({ page }) => {
+test('every step links to a section that exists', async ({ page, baseURL }) => {
 	const targets = new Set<string>();
 	for (const path of ['/vkp/sjekkliste/', '/verktoykatalogen/sjekkliste/']) {
 		await page.goto(path);
 		for (const href of await page
 			.getByRole('link', { name: /^Les mer om/ })
-			.evaluateAll((links) => links.map((a) => a.getAttribute('href')!))) {
+			.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))) {
 			targets.add(href);
 		}
 	}
 	expect(targets.size).toBeGreaterThan(10);
-	for (const href of targets) {
-		await page.goto(href);
-		const hash = decodeURIComponent(new URL(href, 'http://x').hash.slice(1));
-		if (hash) expect(await page.locator(`[id="${hash}"]`).count(), href).toBe(1);
-		else await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-	}
+	// Each target page as served, and the section the link names in it (broken-links.ts).
+	expect(await linkProblems(page.request, targets, new URL(page.url()).origin, baseURL)).toEqual([]);
 });
 
 test('the print view shows steps, statuses, kommuner and dates, without controls', async ({ page }) => {
@@ -299,58 +296,48 @@ async function expectNoViolations(page: Page, state: string) {
 	expect(found, state).toEqual([]);
 }
 
-async function setUp(page: Page, theme: 'light' | 'dark', width: number) {
-	await page.setViewportSize({ width, height: 900 });
-	await page.emulateMedia({ colorScheme: theme });
-	await page.addInitScript((value) => {
-		localStorage.setItem('starlight-theme', value);
-	}, theme);
-}
-
-for (const theme of ['light', 'dark'] as const) {
-	for (const width of [1280, 390]) {
-		test.describe(`accessibility (${theme}, ${width}px)`, () => {
-			// axe takes a few seconds per run on these long pages.
-			test.describe.configure({ timeout: 90_000 });
-
-			// The empty pages are checked by a11y.spec.ts, which walks every page of the sitemap.
-			test('storage problems shown have no WCAG 2.1 A/AA violations', async ({ page }) => {
-				await setUp(page, theme, width);
-				const checklist = new ChecklistPage(page);
-				await checklist.goto();
-				await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-				await page.evaluate((key) => localStorage.setItem(key, 'not json'), PROGRESS_KEY);
-				await checklist.goto();
-				await expect(page.getByRole('alert').filter({ hasText: 'kan ikke leses' })).toBeVisible();
-				await expectNoViolations(page, 'unreadable storage shown');
-			});
-
-			test('storage turned off has no WCAG 2.1 A/AA violations', async ({ page }) => {
-				await page.setViewportSize({ width, height: 900 });
-				await page.emulateMedia({ colorScheme: theme });
-				await disableStorage(page);
-				const checklist = new ChecklistPage(page);
-				await checklist.goto('/verktoykatalogen/sjekkliste/');
-				await page.evaluate((value) => (document.documentElement.dataset['theme'] = value), theme);
-				await expect(page.getByRole('alert').filter({ hasText: 'kan ikke lagres' })).toBeVisible();
-				await expectNoViolations(page, 'storage off shown');
-			});
-
-			test('ticks, kommune rows, search results and the dialog have no WCAG 2.1 A/AA violations', async ({ page }) => {
-				await setUp(page, theme, width);
-				const checklist = new ChecklistPage(page);
-				await tickSomething(checklist);
-				await checklist.addKommune('oslo', /Legg til Oslo \(0301\)/);
-				await page.getByRole('searchbox', { name: 'Legg til kommune' }).fill('ber');
-				await expect(page.getByRole('button', { name: /Legg til Bergen/ })).toBeVisible();
-				await expectNoViolations(page, 'ticked, kommune rows, search results');
-				await page.getByRole('button', { name: 'Fjern Oslo' }).click();
-				await expect(checklist.dialog()).toBeVisible();
-				await expectNoViolations(page, 'dialog open');
-				await checklist.dialog().getByRole('button', { name: 'Avbryt' }).click();
-				await checklist.goto('/vkp/helseid-produksjon/');
-				await expectNoViolations(page, 'phase page with kommune rows');
-			});
-		});
+/** Runs the checks in every theme at every size (site.ts LOOKS) on the page as it stands, named by its state. */
+async function expectNoViolationsAnyLook(page: Page, state: string) {
+	for (const [theme, viewport] of LOOKS) {
+		await showAs(page, theme, viewport);
+		await expectNoViolations(page, `${state} (${theme}, ${viewport.name})`);
 	}
 }
+
+test.describe('accessibility in light and dark theme, desktop and mobile', () => {
+	// Four axe runs per state, on long pages: a few seconds each on two cores.
+	test.describe.configure({ timeout: 120_000 });
+
+	// The empty pages are checked by a11y.spec.ts, which walks every page of the sitemap.
+	test('storage problems shown have no WCAG 2.1 A/AA violations', async ({ page }) => {
+		const checklist = new ChecklistPage(page);
+		await page.addInitScript((key) => localStorage.setItem(key, 'not json'), PROGRESS_KEY);
+		await checklist.goto();
+		await expect(page.getByRole('alert').filter({ hasText: 'kan ikke leses' })).toBeVisible();
+		await expectNoViolationsAnyLook(page, 'unreadable storage shown');
+	});
+
+	test('storage turned off has no WCAG 2.1 A/AA violations', async ({ page }) => {
+		await disableStorage(page);
+		const checklist = new ChecklistPage(page);
+		await checklist.goto('/verktoykatalogen/sjekkliste/');
+		await expect(page.getByRole('alert').filter({ hasText: 'kan ikke lagres' })).toBeVisible();
+		await expectNoViolationsAnyLook(page, 'storage off shown');
+	});
+
+	test('ticks, kommune rows, search results and the dialog have no WCAG 2.1 A/AA violations', async ({ page }) => {
+		const checklist = new ChecklistPage(page);
+		await tickSomething(checklist);
+		await checklist.addKommune('oslo', /Legg til Oslo \(0301\)/);
+		await page.getByRole('searchbox', { name: 'Legg til kommune' }).fill('ber');
+		await expect(page.getByRole('button', { name: /Legg til Bergen/ })).toBeVisible();
+		await expectNoViolationsAnyLook(page, 'ticked, kommune rows, search results');
+		await showAs(page, 'light', DESKTOP);
+		await page.getByRole('button', { name: 'Fjern Oslo' }).click();
+		await expect(checklist.dialog()).toBeVisible();
+		await expectNoViolationsAnyLook(page, 'dialog open');
+		await checklist.dialog().getByRole('button', { name: 'Avbryt' }).click();
+		await checklist.goto('/vkp/helseid-produksjon/');
+		await expectNoViolationsAnyLook(page, 'phase page with kommune rows');
+	});
+});

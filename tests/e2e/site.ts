@@ -66,6 +66,40 @@ export async function useTheme(page: Page, theme: Theme): Promise<void> {
 	await page.emulateMedia({ colorScheme: theme });
 }
 
+export interface Viewport {
+	readonly name: string;
+	readonly width: number;
+	readonly height: number;
+}
+
+export const DESKTOP: Viewport = { name: 'desktop', width: 1280, height: 900 };
+export const PHONE: Viewport = { name: 'mobil', width: 390, height: 844 };
+
+/**
+ * Shows the loaded page in a theme at a window size, without a reload: what Starlight's theme picker does on a change
+ * (the picker's value and `data-theme` on <html>), with the system colour scheme to match, then the window resized
+ * and two frames drawn. The layout follows the width by CSS alone, and the colours follow `data-theme`.
+ */
+export async function showAs(page: Page, theme: Theme, viewport: Viewport): Promise<void> {
+	await page.emulateMedia({ colorScheme: theme });
+	await page.evaluate((value) => {
+		const provider = (window as unknown as { StarlightThemeProvider?: { updatePickers(theme: string): void } })
+			.StarlightThemeProvider;
+		provider?.updatePickers(value);
+		document.documentElement.dataset['theme'] = value;
+	}, theme);
+	await page.setViewportSize({ width: viewport.width, height: viewport.height });
+	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+/** Every theme at every size: the four ways the accessibility checks look at a page. */
+export const LOOKS: readonly (readonly [Theme, Viewport])[] = [
+	['light', DESKTOP],
+	['light', PHONE],
+	['dark', DESKTOP],
+	['dark', PHONE],
+];
+
 /**
  * Collects what must never happen on a page: console errors, uncaught exceptions, and requests to any host but
  * the site's own.
