@@ -43,8 +43,33 @@ export async function linkProblems(
 	return problems;
 }
 
-/** The problems with the site links on the page as it stands now. */
+/**
+ * The problems with the site links on the page as it stands now, leaving out links that are `hidden` or inside a
+ * hidden element: no reader can follow them (a draft per kommune hides its "next" link when there is no next). A
+ * link to a section of this same page is held against the page as it is (an island may have written that section),
+ * every other one against its page as served.
+ */
 export async function brokenLinks(page: Page, baseURL: string | undefined): Promise<string[]> {
-	const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
-	return linkProblems(page.request, hrefs, new URL(page.url()).origin, baseURL);
+	const links = await page.locator('a[href]').evaluateAll((anchors) =>
+		anchors
+			.filter((a) => a.closest('[hidden]') === null)
+			.map((a) => {
+				const url = new URL((a as HTMLAnchorElement).href);
+				const here = url.origin === location.origin && url.pathname === location.pathname && url.hash.length > 1;
+				return {
+					href: url.href,
+					here,
+					found: here && document.getElementById(decodeURIComponent(url.hash.slice(1))) !== null,
+				};
+			}),
+	);
+	const here = links.filter((link) => link.here);
+	const missingHere = here
+		.filter((link) => !link.found && !link.href.endsWith('#_top'))
+		.map((link) => `${link.href}: no element with that id on the page`);
+	const elsewhere = links.filter((link) => !link.here).map((link) => link.href);
+	return [
+		...new Set(missingHere),
+		...(await linkProblems(page.request, elsewhere, new URL(page.url()).origin, baseURL)),
+	];
 }

@@ -286,7 +286,7 @@ test('the print view shows steps, statuses, kommuner and dates, without controls
 
 /**
  * Overview pages are checked whole. On a guide phase page only the checklist is: the rest of the page is the
- * guide's, checked by a11y.spec.ts.
+ * guide's, checked by pages.spec.ts.
  */
 async function expectNoViolations(page: Page, state: string) {
 	const found = await axeViolations(
@@ -308,7 +308,7 @@ test.describe('accessibility in light and dark theme, desktop and mobile', () =>
 	// Four axe runs per state, on long pages: a few seconds each on two cores.
 	test.describe.configure({ timeout: 120_000 });
 
-	// The empty pages are checked by a11y.spec.ts, which walks every page of the sitemap.
+	// Every page with its islands filled is checked by pages.spec.ts, which walks every page of the sitemap.
 	test('storage problems shown have no WCAG 2.1 A/AA violations', async ({ page }) => {
 		const checklist = new ChecklistPage(page);
 		await page.addInitScript((key) => localStorage.setItem(key, 'not json'), PROGRESS_KEY);
