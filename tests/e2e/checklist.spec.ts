@@ -246,6 +246,8 @@ test('everything works by keyboard alone', async ({ page }) => {
 	await expect(checklist.dialog()).toBeHidden();
 	await expect(remove).toBeFocused();
 	await page.keyboard.press('Enter');
+	// As at the first opening: the dialog is open, on "Avbryt", before the next key.
+	await expect(checklist.dialog().getByRole('button', { name: 'Avbryt' })).toBeFocused();
 	await page.keyboard.press('Shift+Tab');
 	await expect(checklist.dialog().getByRole('button', { name: 'Fjern Oslo (0301)' })).toBeFocused();
 	await page.keyboard.press('Enter');
