@@ -19,7 +19,26 @@ import {
 import type { Finding } from '~/lib/helseid/findings';
 import { accessToken, ath, dpopProof, now, testKey, TOKEN_ENDPOINT, unsigned } from '~test/helpers/helseid-tokens';
 
-const shape = (findings: readonly Finding[]) => findings.map((f) => [f.code, f.severity, f.claim, f.source]);
+/** Where the claim a finding names lives: the proof's header or payload (RFC 9449 §4.2), or the access token's payload. */
+const PART_OF: Readonly<Record<string, Finding['part']>> = {
+	typ: 'header',
+	alg: 'header',
+	jwk: 'header',
+	htm: 'payload',
+	htu: 'payload',
+	iat: 'payload',
+	jti: 'payload',
+	nonce: 'payload',
+	ath: 'payload',
+	'cnf.jkt': 'payload',
+};
+
+/** A finding's code, severity, claim and source; and it is placed in the part its claim is in (the signature's has none). */
+const shape = (findings: readonly Finding[]) =>
+	findings.map((f) => {
+		expect(f.part, `${f.code} ${f.claim ?? ''}`).toBe(f.claim === undefined ? 'signature' : PART_OF[f.claim]);
+		return [f.code, f.severity, f.claim, f.source];
+	});
 const codes = (findings: readonly Finding[]) => findings.map((f) => f.code);
 const API = 'https://api.test.vkpnorge.no/epj/r4/123456789/Patient';
 
@@ -69,6 +88,10 @@ describe('htmRule', () => {
 	it('refuses a missing or non-string htm', () => {
 		expect(shape(htmRule({}, 'POST'))).toEqual([['htm-missing', 'error', 'htm', 'rfc9449-proof']]);
 		expect(shape(htmRule({ htm: 1 }, 'POST'))).toEqual([['claim-not-string', 'error', 'htm', 'rfc9449-proof']]);
+		expect(htmRule({ htm: 1 }, 'POST')[0]!.message).toBe('htm skal være en tekst.');
+	});
+	it('names the method that matched', () => {
+		expect(htmRule({ htm: 'PUT' }, 'PUT')[0]!.message).toContain('htm er PUT');
 	});
 });
 
@@ -109,7 +132,10 @@ describe('htuRule', () => {
 		[{ htu: API }, '   ', 'htu-unchecked', 'info'],
 		[{ htu: API }, 'ikke en adresse', 'htu-unchecked', 'info'],
 	])('%j with %j → %s', (claims, url, code, severity) => {
-		expect(htuRule(claims, url).map((f) => [f.code, f.severity])).toEqual([[code, severity]]);
+		expect(shape(htuRule(claims, url))).toEqual([[code, severity, 'htu', 'rfc9449-proof']]);
+	});
+	it('names htu when it is not a text', () => {
+		expect(htuRule({ htu: 5 })[0]!.message).toBe('htu skal være en tekst.');
 	});
 });
 
@@ -128,12 +154,17 @@ describe('proofIatRule', () => {
 		expect(old[0]!.message).toContain(`${PROOF_MAX_AGE_SECONDS + 1} sekunder`);
 		expect(proofIatRule({ iat: T - 600 }, T)[0]!.message).toContain('10 minutter');
 	});
-	it('warns about a proof from the future', () => {
+	it('warns about a proof from the future, saying how far ahead', () => {
 		expect(shape(proofIatRule({ iat: T + 6 }, T))).toEqual([['issued-ahead', 'warning', 'iat', 'helseid-clock']]);
+		expect(proofIatRule({ iat: T + 6.4 }, T)[0]!.message).toContain('iat er 6 sekunder fram i tid');
 	});
-	it('refuses a missing or textual iat', () => {
-		expect(shape(proofIatRule({}, T))).toEqual([['time-missing', 'error', 'iat', 'dpop-format']]);
-		expect(shape(proofIatRule({ iat: '1' }, T))).toEqual([['time-not-number', 'error', 'iat', 'rfc7519-numericdate']]);
+	it('refuses a missing or textual iat, naming it', () => {
+		const missing = proofIatRule({}, T);
+		expect(shape(missing)).toEqual([['time-missing', 'error', 'iat', 'dpop-format']]);
+		expect(missing[0]!.message).toBe('iat mangler. HelseID venter iat som et tall (sekunder siden 1970).');
+		const text = proofIatRule({ iat: '1' }, T);
+		expect(shape(text)).toEqual([['time-not-number', 'error', 'iat', 'rfc7519-numericdate']]);
+		expect(text[0]!.message).toMatch(/^iat er ikke et tall\./);
 	});
 });
 
