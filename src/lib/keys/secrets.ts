@@ -111,6 +111,9 @@ export function privateFindingForDer(kind: DerKind['kind']): Finding | undefined
 	return undefined;
 }
 
+/** The DER tag of a SEQUENCE (X.690 §8.9), constructed: what every private key structure starts with. */
+const DER_SEQUENCE = 0x30;
+
 /** `openssh-key-v1\0`, the magic at the start of every OpenSSH private key body (OpenSSH PROTOCOL.key). */
 const OPENSSH_MAGIC = 'openssh-key-v1\0';
 
@@ -120,13 +123,20 @@ const OPENSSH_MAGIC = 'openssh-key-v1\0';
  */
 function privateBlob(bytes: Uint8Array): Finding | undefined {
 	for (let rest = bytes; ;) {
-		if (String.fromCharCode(...rest.subarray(0, OPENSSH_MAGIC.length)) === OPENSSH_MAGIC)
+		if (
+			rest[0] === OPENSSH_MAGIC.charCodeAt(0) &&
+			String.fromCharCode(...rest.subarray(0, OPENSSH_MAGIC.length)) === OPENSSH_MAGIC
+		)
 			return finding('private-key-other', undefined, { keyType: 'OpenSSH' });
 		// Each element is judged whole: a private key followed by more lines of base64 is still a private key.
 		const read = readElement(rest);
 		if (!read.ok) return undefined;
-		const secret = privateFindingForDer(classifyDer(rest.subarray(0, read.element.end)).kind);
-		if (secret) return secret;
+		// Every private structure (PKCS#1, PKCS#8 plain and encrypted, SEC 1, PKCS#12) is a SEQUENCE: only those are
+		// classified. A long run of tiny other elements (base64 of zeros) is stepped over at the cost of reading them.
+		if (rest[0] === DER_SEQUENCE) {
+			const secret = privateFindingForDer(classifyDer(rest.subarray(0, read.element.end)).kind);
+			if (secret) return secret;
+		}
 		rest = rest.subarray(read.element.end);
 	}
 }
