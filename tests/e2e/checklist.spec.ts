@@ -9,7 +9,7 @@ import {
 	type StoredProgress,
 } from './checklist-page';
 import { linkProblems } from './broken-links';
-import { axeViolations, DESKTOP, LOOKS, showAs } from './site';
+import { axeViolations, DESKTOP, lookProblems, showAs } from './site';
 
 const CONTACT = 'Send e-post til VKP@nhn.no for å ta kontakt med VKP';
 const FORM = 'Få bestillingsskjema for produksjon fra VKP';
@@ -287,23 +287,12 @@ test('the print view shows steps, statuses, kommuner and dates, without controls
 // --- accessibility in every state ----------------------------------------------------------------------------------
 
 /**
- * Overview pages are checked whole. On a guide phase page only the checklist is: the rest of the page is the
- * guide's, checked by pages.spec.ts.
+ * Every look at the page as it stands (site.ts lookProblems), named by its state. Overview pages are checked whole;
+ * on a guide phase page only the checklist is: the rest of the page is the guide's, checked by pages.spec.ts.
  */
-async function expectNoViolations(page: Page, state: string) {
-	const found = await axeViolations(
-		page,
-		new URL(page.url()).pathname.endsWith('/sjekkliste/') ? undefined : 'veiviser-checklist',
-	);
-	expect(found, state).toEqual([]);
-}
-
-/** Runs the checks in every theme at every size (site.ts LOOKS) on the page as it stands, named by its state. */
 async function expectNoViolationsAnyLook(page: Page, state: string) {
-	for (const [theme, viewport] of LOOKS) {
-		await showAs(page, theme, viewport);
-		await expectNoViolations(page, `${state} (${theme}, ${viewport.name})`);
-	}
+	const include = new URL(page.url()).pathname.endsWith('/sjekkliste/') ? undefined : 'veiviser-checklist';
+	expect(await lookProblems(page, include), state).toEqual([]);
 }
 
 test.describe('accessibility in light and dark theme, desktop and mobile', () => {

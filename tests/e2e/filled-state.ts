@@ -1,7 +1,9 @@
+import type { Page } from '@playwright/test';
+
 /**
  * What a supplier who has worked a while has in her browser, as the stores write it (versioned envelopes,
  * src/stores/durable.ts): a profile for both parties, three kommuner (two with a key thumbprint), and progress in
- * both services. The accessibility test checks every page with it, and `npm run screenshots` shows every page with it.
+ * both services. pages.spec.ts checks every page with it, and `npm run screenshots` shows every page with it.
  */
 export const THUMBPRINTS = {
 	bergen: 'NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs',
@@ -59,3 +61,10 @@ export const FILLED_STORAGE: Readonly<Record<string, unknown>> = {
 		},
 	},
 };
+
+/** Puts FILLED_STORAGE into the browser's storage before each page of `page` loads. */
+export async function fillIslands(page: Page): Promise<void> {
+	await page.addInitScript((stored) => {
+		for (const [key, value] of Object.entries(stored)) localStorage.setItem(key, JSON.stringify(value));
+	}, FILLED_STORAGE);
+}

@@ -7,8 +7,8 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { spkiPem } from '~test/helpers/key-fixtures';
-import { FILLED_STORAGE } from './filled-state';
-import { useTheme, type Theme } from './site';
+import { fillIslands } from './filled-state';
+import { loadDrafts, useTheme, type Theme } from './site';
 
 const ISLANDS =
 	'veiviser-checklist, veiviser-mail-draft, veiviser-profile, veiviser-key-check, veiviser-key-generate, veiviser-phase-map';
@@ -61,17 +61,11 @@ function defaultColoured(page: Page): Promise<string[]> {
 	}, ISLANDS);
 }
 
-async function fill(page: Page) {
-	await page.addInitScript((stored) => {
-		for (const [key, value] of Object.entries(stored)) localStorage.setItem(key, JSON.stringify(value));
-	}, FILLED_STORAGE);
-}
-
 for (const theme of ['light', 'dark'] as Theme[]) {
 	test(`links and controls in the islands use the site's colours, not the browser's (${theme})`, async ({ page }) => {
 		test.slow(); // four pages with their islands filled and opened
 		await useTheme(page, theme);
-		await fill(page);
+		await fillIslands(page);
 		const found: string[] = [];
 
 		await page.goto('/vkp/sjekkliste/');
@@ -86,8 +80,7 @@ for (const theme of ['light', 'dark'] as Theme[]) {
 		found.push(...(await defaultColoured(page)));
 
 		await page.goto('/verktoy/e-post/');
-		await page.locator('veiviser-mail-draft').first().scrollIntoViewIfNeeded();
-		await page.waitForFunction(() => customElements.get('veiviser-mail-draft') !== undefined);
+		await loadDrafts(page);
 		await page.getByRole('textbox', { name: 'Virksomhet', exact: true }).fill('');
 		const draft = page.getByRole('region', { name: 'E-postutkast: Første kontakt med VKP' });
 		await draft.getByText('Fyll inn det som mangler').click();

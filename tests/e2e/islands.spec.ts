@@ -7,6 +7,7 @@ import { createHash, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { spkiPem } from '~test/helpers/key-fixtures';
 import { ChecklistPage, KOMMUNER_KEY } from './checklist-page';
+import { loadDrafts } from './site';
 
 const pair = generateKeyPairSync('rsa', { modulusLength: 2048 });
 
@@ -26,12 +27,6 @@ async function seed(page: Page, items: Record<string, string>) {
 		for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
 		sessionStorage.setItem('seeded', '1');
 	}, items);
-}
-
-/** Brings the drafts near the screen, where their code loads, and waits until it has. */
-async function loadDrafts(page: Page) {
-	await page.locator('veiviser-mail-draft').first().scrollIntoViewIfNeeded();
-	await page.waitForFunction(() => customElements.get('veiviser-mail-draft') !== undefined);
 }
 
 test('three kommuner give three HelseID orders, each naming its kommune, number and thumbprint, one after the other', async ({

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { brokenLinks } from './broken-links';
 import { watchCsp, withDeployHeaders } from './csp-watch';
-import { FILLED_STORAGE } from './filled-state';
-import { at, axeViolations, DESKTOP, LOOKS, showAs, sitePaths, useTheme, watchPage } from './site';
+import { fillIslands } from './filled-state';
+import { at, DESKTOP, loadDrafts, lookProblems, sitePaths, useTheme, watchPage } from './site';
 
 const paths = sitePaths();
 
@@ -38,9 +38,7 @@ for (const path of paths) {
 	}) => {
 		// Four axe runs; pages with islands take several seconds each on two cores.
 		test.setTimeout(120_000);
-		await page.addInitScript((stored) => {
-			for (const [key, value] of Object.entries(stored)) localStorage.setItem(key, JSON.stringify(value));
-		}, FILLED_STORAGE);
+		await fillIslands(page);
 		const violations = await watchCsp(page);
 		const problems = watchPage(page, new URL(baseURL!).origin);
 		await withDeployHeaders(page);
@@ -55,21 +53,12 @@ for (const path of paths) {
 		const text = await page.locator('body').innerText();
 		expect(debris.filter((pattern) => pattern.test(text)).map(String)).toEqual([]);
 		if ((await page.locator('veiviser-mail-draft').count()) > 0) {
-			await page.locator('veiviser-mail-draft').first().scrollIntoViewIfNeeded();
-			await page.waitForFunction(() => customElements.get('veiviser-mail-draft') !== undefined);
+			await loadDrafts(page);
 			await page.waitForLoadState('networkidle');
 		}
 		expect(await brokenLinks(page, baseURL)).toEqual([]);
 
-		const found: string[] = [];
-		for (const [theme, viewport] of LOOKS) {
-			await showAs(page, theme, viewport);
-			for (const violation of await axeViolations(page)) found.push(`[${theme}, ${viewport.name}] ${violation}`);
-			// Nothing scrolls sideways, on a phone least of all.
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
-			if (overflow > 0) found.push(`[${theme}, ${viewport.name}] scrolls sideways by ${overflow} px`);
-		}
-		expect(found).toEqual([]);
+		expect(await lookProblems(page)).toEqual([]);
 		expect(problems).toEqual([]);
 		expect(violations).toEqual([]);
 	});

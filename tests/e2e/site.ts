@@ -101,6 +101,28 @@ export const LOOKS: readonly (readonly [Theme, Viewport])[] = [
 ];
 
 /**
+ * The page as it stands, in every look (LOOKS, switched in place by showAs): each WCAG 2.1 A/AA violation axe finds
+ * (on the whole page, or only `include`) and any sideways scrolling, each marked with its look. Empty when all is well.
+ */
+export async function lookProblems(page: Page, include?: string): Promise<string[]> {
+	const found: string[] = [];
+	for (const [theme, viewport] of LOOKS) {
+		await showAs(page, theme, viewport);
+		for (const violation of await axeViolations(page, include)) found.push(`[${theme}, ${viewport.name}] ${violation}`);
+		// Nothing scrolls sideways, on a phone least of all (WCAG 1.4.10).
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+		if (overflow > 0) found.push(`[${theme}, ${viewport.name}] scrolls sideways by ${overflow} px`);
+	}
+	return found;
+}
+
+/** Brings the mail drafts near the screen, where their code loads, and waits until it has. */
+export async function loadDrafts(page: Page): Promise<void> {
+	await page.locator('veiviser-mail-draft').first().scrollIntoViewIfNeeded();
+	await page.waitForFunction(() => customElements.get('veiviser-mail-draft') !== undefined);
+}
+
+/**
  * Collects what must never happen on a page: console errors, uncaught exceptions, and requests to any host but
  * the site's own.
  */
