@@ -11,7 +11,7 @@
  * (tests/unit/lib/keys/secrets.property.test.ts feeds them; `npm run bench` times them).
  */
 import { decodeBase64 } from '../shared/base64';
-import { classifyDer, readElement, type DerKind } from './der';
+import { classifyDer, readElement, TAG, type DerKind } from './der';
 import { finding, type Finding, type FindingCode, type MessageParams } from './findings';
 
 /** Which kinds of private material a scan found; each kind (code and wording) is named once. */
@@ -111,9 +111,6 @@ export function privateFindingForDer(kind: DerKind['kind']): Finding | undefined
 	return undefined;
 }
 
-/** The DER tag of a SEQUENCE (X.690 §8.9), constructed: what every private key structure starts with. */
-const DER_SEQUENCE = 0x30;
-
 /** `openssh-key-v1\0`, the magic at the start of every OpenSSH private key body (OpenSSH PROTOCOL.key). */
 const OPENSSH_MAGIC = 'openssh-key-v1\0';
 
@@ -133,7 +130,7 @@ function privateBlob(bytes: Uint8Array): Finding | undefined {
 		if (!read.ok) return undefined;
 		// Every private structure (PKCS#1, PKCS#8 plain and encrypted, SEC 1, PKCS#12) is a SEQUENCE: only those are
 		// classified. A long run of tiny other elements (base64 of zeros) is stepped over at the cost of reading them.
-		if (rest[0] === DER_SEQUENCE) {
+		if (read.element.tag === TAG.SEQUENCE) {
 			const secret = privateFindingForDer(classifyDer(rest.subarray(0, read.element.end)).kind);
 			if (secret) return secret;
 		}
