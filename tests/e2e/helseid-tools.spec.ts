@@ -60,6 +60,25 @@ test.describe('client assertion', () => {
 		await expect(keyField).toHaveValue('');
 	});
 
+	// Issue 18: what NHN's own code makes gets no red error; what HelseID's validator refuses does.
+	test("NHN's own shapes pass without an error; the lax cases HelseID refuses get one", async ({ page }) => {
+		const key = await testKey('RS256');
+		await page.goto('/verktoy/client-assertion/');
+		const field = page.getByRole('textbox', { name: 'Client assertion' });
+		const noError = page.getByText(/^(Ingen feil|Client assertion følger reglene)/);
+		// VKP.Samples: no kid, iat as a .NET Claim string.
+		const now = Math.floor(Date.now() / 1000);
+		await field.fill(await assertion(key, { header: { kid: undefined }, claims: { iat: String(now) } }));
+		await expect(noError).toBeVisible();
+		await expect(finding(page, 'Merk', /ingen kid\. Det er greit/)).toBeVisible();
+		await expect(finding(page, 'Advarsel', /iat er et tall skrevet som tekst/)).toBeVisible();
+		// typ in capitals, and an nbf ten minutes ahead.
+		await field.fill(await assertion(key, { header: { typ: 'Client-Authentication+JWT' } }));
+		await expect(finding(page, 'Feil', /Skriv nøyaktig «client-authentication\+jwt»/)).toBeVisible();
+		await field.fill(await assertion(key, { claims: { nbf: now + 600 } }));
+		await expect(finding(page, 'Feil', /nbf er \d+ sekunder fram i tid\. Tokenet avvises/)).toBeVisible();
+	});
+
 	test('the builder makes an assertion the check passes, by keyboard alone', async ({ page }) => {
 		test.slow(); // makes an RSA key pair in the browser
 		await page.goto('/verktoy/client-assertion/');
@@ -114,6 +133,18 @@ test('DPoP: explains the nonce round trip, checks ath and cnf.jkt, refuses a pri
 	);
 	await expect(finding(page, 'OK', /ath er SHA-256/)).toBeVisible();
 	await expect(finding(page, 'OK', /cnf\.jkt i tilgangstokenet er tommelavtrykket/)).toBeVisible();
+
+	// What Duende refuses though RFC 7515 calls it equal, and HelseID's own placeholder nonce.
+	await proofField.fill(await dpopProof(key, { header: { typ: 'DPoP+JWT' } }));
+	await expect(finding(page, 'Feil', /Skriv nøyaktig «dpop\+jwt»/)).toBeVisible();
+	await page.getByRole('combobox', { name: /HTTP-metode/ }).selectOption('POST');
+	await page.getByRole('textbox', { name: /Adresse/ }).fill(TOKEN_ENDPOINT);
+	await page.getByRole('textbox', { name: /Tilgangstoken/ }).fill('');
+	await proofField.fill(
+		await dpopProof(key, { claims: { nonce: '', htu: TOKEN_ENDPOINT.replace('.no/', '.no:443/') } }),
+	);
+	await expect(finding(page, 'Advarsel', /nonce er tom/)).toBeVisible();
+	await expect(finding(page, 'Advarsel', /HelseID sammenligner tegn for tegn/)).toBeVisible();
 
 	await proofField.fill(await dpopProof(key, { header: { jwk: key.privateJwk } }));
 	await expect(page.getByRole('heading', { name: 'Ikke lim inn en privat nøkkel' })).toBeVisible();
