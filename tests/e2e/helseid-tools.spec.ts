@@ -144,7 +144,7 @@ test('DPoP: explains the nonce round trip, checks ath and cnf.jkt, refuses a pri
 		await dpopProof(key, { claims: { nonce: '', htu: TOKEN_ENDPOINT.replace('.no/', '.no:443/') } }),
 	);
 	await expect(finding(page, 'Advarsel', /nonce er tom/)).toBeVisible();
-	await expect(finding(page, 'Advarsel', /HelseID sammenligner tegn for tegn/)).toBeVisible();
+	await expect(finding(page, 'Advarsel', /Duende 7 og NHNs eksempel-API sammenligner tegn for tegn/)).toBeVisible();
 
 	await proofField.fill(await dpopProof(key, { header: { jwk: key.privateJwk } }));
 	await expect(page.getByRole('heading', { name: 'Ikke lim inn en privat nøkkel' })).toBeVisible();
