@@ -735,7 +735,7 @@ export const PROOF_VECTORS: readonly ProofVector[] = [
 		payload: () => ({ nonce: '' }),
 		server: 'refused',
 		serverError: 'use_dpop_nonce',
-		checker: 'nonce-missing',
+		checker: 'nonce-blank',
 	},
 	{
 		kind: 'proof',
