@@ -7,9 +7,11 @@
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, SignJWT, type JWK } from 'jose';
 import { newJti } from './builder';
 import { accessTokenHash, HTTP_METHODS, targetUri } from './dpop';
+import { tokenNouns } from './messages';
+import { readToken } from './reading';
 import { tokenText } from './token';
 
-/** ES256 first: what HelseID.Library and NHN's samples use for DPoP; RS256 and PS256 are on HelseID's list too. */
+/** ES256 first: a small key, made at once in the browser; RS256 and PS256 are on HelseID's list too. */
 export const PROOF_ALGORITHMS = ['ES256', 'RS256', 'PS256'] as const;
 export type ProofAlg = (typeof PROOF_ALGORITHMS)[number];
 export const DEFAULT_PROOF_ALG: ProofAlg = 'ES256';
@@ -58,7 +60,7 @@ export interface ProofDraft {
 
 /** What the builder tells the user about its choices (codes; the text is in dpop-builder-messages.ts). */
 export type ProofNote = 'query-stripped' | 'url-normalised' | 'nonce-missing' | 'ath-added';
-export type ProofError = 'method-invalid' | 'url-missing' | 'url-invalid';
+export type ProofError = 'method-invalid' | 'url-missing' | 'url-invalid' | 'access-token-private-key';
 
 export interface BuiltProof {
 	readonly proof: string;
@@ -87,6 +89,10 @@ export async function buildDpopProof(key: ProofKey, draft: ProofDraft): Promise<
 	if (!draft.url.trim()) return { ok: false, error: 'url-missing' };
 	const target = proofTarget(draft.url);
 	if (!target) return { ok: false, error: 'url-invalid' };
+	const token = draft.accessToken?.trim() ? tokenText(draft.accessToken) : '';
+	// A private key pasted as the access token is refused before anything is signed (reading.ts finds it).
+	if (token && (await readToken(draft.accessToken, tokenNouns.accessToken)).status === 'private-key')
+		return { ok: false, error: 'access-token-private-key' };
 	const notes = [...target.notes];
 	const header = { typ: 'dpop+jwt', alg: key.alg, jwk: key.publicJwk };
 	const payload: Record<string, unknown> = {
@@ -98,7 +104,6 @@ export async function buildDpopProof(key: ProofKey, draft: ProofDraft): Promise<
 	const nonce = draft.nonce?.trim();
 	if (nonce) payload['nonce'] = nonce;
 	else notes.push('nonce-missing');
-	const token = draft.accessToken?.trim() ? tokenText(draft.accessToken) : '';
 	if (token) {
 		payload['ath'] = await accessTokenHash(token);
 		notes.push('ath-added');
