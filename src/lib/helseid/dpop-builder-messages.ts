@@ -13,8 +13,10 @@ export const proofAlgNames: Record<ProofAlg, string> = {
 
 export const dpopBuilderLabels = {
 	alg: 'Nøkkeltype',
-	method: 'HTTP-metode',
-	url: 'Adresse forespørselen går til',
+	method: 'HTTP-metode for beviset',
+	url: 'Adresse for beviset',
+	nonce: 'Nonce til beviset (valgfritt)',
+	accessToken: 'Tilgangstoken til API-kallet (valgfritt)',
 	urlHint: 'Token-endepunktet eller adressen i API-et. En ?- eller #-del tas bort.',
 	accessTokenHint:
 		'Bare for kall til et API: da får beviset ath. Tokenet vises ikke, lagres ikke og sendes ikke, og feltet tømmes når du forlater siden.',

@@ -71,6 +71,9 @@ export interface BuiltProof {
 
 export type ProofResult = { ok: true; value: BuiltProof } | { ok: false; error: ProofError };
 
+/** HelseID's endpoints that answer a proof without `nonce` with `use_dpop_nonce`: token and PAR (Duende's paths). */
+const NONCE_PATH = /\/connect\/(token|par)$/;
+
 /** `htu` for a typed URL: without query and fragment; undefined when it is no http(s) URL. */
 export function proofTarget(url: string): { htu: string; notes: ProofNote[] } | undefined {
 	const htu = targetUri(url);
@@ -103,7 +106,7 @@ export async function buildDpopProof(key: ProofKey, draft: ProofDraft): Promise<
 	};
 	const nonce = draft.nonce?.trim();
 	if (nonce) payload['nonce'] = nonce;
-	else notes.push('nonce-missing');
+	else if (NONCE_PATH.test(new URL(target.htu).pathname)) notes.push('nonce-missing');
 	if (token) {
 		payload['ath'] = await accessTokenHash(token);
 		notes.push('ath-added');

@@ -107,7 +107,7 @@ describe('buildDpopProof', () => {
 		if (!result.ok) throw new Error(result.error);
 		expect(result.value.payload['ath']).toBe(await accessTokenHash(token));
 		expect(result.value.proof).not.toContain(token);
-		expect(result.value.notes).toEqual(['query-stripped', 'nonce-missing', 'ath-added']);
+		expect(result.value.notes).toEqual(['query-stripped', 'ath-added']);
 		expect(result.value.payload['htu']).toBe('https://api.example.no/v1/Patient');
 	});
 
@@ -121,6 +121,20 @@ describe('buildDpopProof', () => {
 		if (!result.ok) throw new Error(result.error);
 		expect(result.value.payload).not.toHaveProperty('nonce');
 		expect(result.value.notes).toEqual(['nonce-missing']);
+	});
+
+	it('says a nonce is needed only for the token and PAR endpoints', async () => {
+		const key = await generateProofKey();
+		for (const [url, needed] of [
+			[TOKEN_ENDPOINT, true],
+			['https://helseid-sts.nhn.no/connect/par', true],
+			['https://api.example.no/connect/tokens', false],
+			['https://api.example.no/v1/Patient', false],
+		] as const) {
+			const result = await buildDpopProof(key, { method: 'POST', url, now: NOW });
+			if (!result.ok) throw new Error(result.error);
+			expect(result.value.notes.includes('nonce-missing'), url).toBe(needed);
+		}
 	});
 
 	it('gives each proof a fresh UUID jti', async () => {
