@@ -112,12 +112,14 @@ test('DPoP: explains the nonce round trip, checks ath and cnf.jkt, refuses a pri
 	const key = await testKey('ES256');
 	const helseId = await testKey('RS256', 'helseid');
 	await page.goto('/verktoy/dpop/');
-	const proofField = page.getByRole('textbox', { name: 'DPoP-bevis' });
-	await page.getByRole('combobox', { name: /HTTP-metode/ }).selectOption('POST');
-	await page.getByRole('textbox', { name: /Adresse/ }).fill(`${TOKEN_ENDPOINT}?ignored=1`);
+	// The check, not the proof builder below it on the same page (it has fields of the same kind).
+	const check = page.locator('veiviser-dpop-check');
+	const proofField = check.getByRole('textbox', { name: 'DPoP-bevis' });
+	await check.getByRole('combobox', { name: /HTTP-metode/ }).selectOption('POST');
+	await check.getByRole('textbox', { name: /Adresse/ }).fill(`${TOKEN_ENDPOINT}?ignored=1`);
 	// By keyboard: from the method back to the proof field (the first field), and paste.
 	const proof = await dpopProof(key);
-	await page.getByRole('combobox', { name: /HTTP-metode/ }).focus();
+	await check.getByRole('combobox', { name: /HTTP-metode/ }).focus();
 	await page.keyboard.press('Shift+Tab');
 	await expect(proofField).toBeFocused();
 	await page.keyboard.insertText(proof);
@@ -126,9 +128,9 @@ test('DPoP: explains the nonce round trip, checks ath and cnf.jkt, refuses a pri
 	await expect(finding(page, 'OK', /Signaturen stemmer med nøkkelen i headeren/)).toBeVisible();
 
 	const token = await accessToken(helseId, { claims: { cnf: { jkt: key.thumbprint } } });
-	await page.getByRole('combobox', { name: /HTTP-metode/ }).selectOption('GET');
-	await page.getByRole('textbox', { name: /Adresse/ }).fill('https://api.test.vkpnorge.no/epj/r4/Patient');
-	await page.getByRole('textbox', { name: /Tilgangstoken/ }).fill(`DPoP ${token}`);
+	await check.getByRole('combobox', { name: /HTTP-metode/ }).selectOption('GET');
+	await check.getByRole('textbox', { name: /Adresse/ }).fill('https://api.test.vkpnorge.no/epj/r4/Patient');
+	await check.getByRole('textbox', { name: /Tilgangstoken/ }).fill(`DPoP ${token}`);
 	await proofField.fill(
 		await dpopProof(key, {
 			claims: { htm: 'GET', htu: 'https://api.test.vkpnorge.no/epj/r4/Patient', ath: await ath(token) },
@@ -152,6 +154,40 @@ test('DPoP: explains the nonce round trip, checks ath and cnf.jkt, refuses a pri
 	await proofField.fill(await dpopProof(key, { header: { jwk: key.privateJwk } }));
 	await expect(page.getByRole('heading', { name: 'Ikke lim inn en privat nøkkel' })).toBeVisible();
 	await expect(proofField).toHaveValue('');
+});
+
+test('DPoP proof builder: by keyboard alone, a proof the check accepts, refuses a private key, stores nothing', async ({
+	page,
+}) => {
+	const requests: string[] = [];
+	await page.goto('/verktoy/dpop/');
+	page.on('request', (request) => requests.push(request.url()));
+	const builder = page.locator('veiviser-dpop-builder');
+	const build = builder.getByRole('button', { name: 'Lag DPoP-bevis' });
+	await tabTo(page, build, 150);
+	await page.keyboard.press('Enter');
+	await expect(builder.getByText(/DPoP-beviset er laget med ES256/)).toBeVisible({ timeout: 20_000 });
+	await expect(builder.getByText(/HelseIDs token-endepunkt svarer da use_dpop_nonce/)).toBeVisible();
+	await expect(builder.getByText(/"htu": "https:\/\/helseid-sts\.test\.nhn\.no\/connect\/token"/)).toBeVisible();
+	const checkIt = builder.getByRole('button', { name: 'Sjekk det i sjekken over' });
+	await tabTo(page, checkIt);
+	await page.keyboard.press('Enter');
+	const check = page.locator('veiviser-dpop-check');
+	await expect(check.getByRole('textbox', { name: 'DPoP-bevis' })).toBeFocused();
+	await expect(finding(page, 'OK', /Signaturen stemmer med nøkkelen i headeren/)).toBeVisible();
+	await expect(finding(page, 'OK', /htm er POST/)).toBeVisible();
+	expect(await axeViolations(page)).toEqual([]);
+
+	// A private key where the access token belongs: refused, the field emptied, nothing signed.
+	const tokenField = builder.getByRole('textbox', { name: /Tilgangstoken/ });
+	await tokenField.fill(JSON.stringify((await testKey('ES256')).privateJwk));
+	await builder.getByRole('button', { name: 'Lag et nytt bevis' }).click();
+	await expect(builder.getByText(/Feltet for tilgangstoken hadde en privat nøkkel/)).toBeVisible();
+	await expect(tokenField).toHaveValue('');
+	await expect(builder.getByRole('heading', { name: 'DPoP-beviset' })).toBeHidden();
+
+	expect(await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }))).not.toMatch(/eyJ|"d":/);
+	expect(requests.filter((url) => !url.startsWith(new URL(page.url()).origin))).toEqual([]);
 });
 
 test('access token: explains each claim, marks the unknown, counts down, and is gone after leaving', async ({
@@ -235,6 +271,10 @@ test('filled tools have no WCAG 2.1 A/AA violations in dark theme on a phone, an
 		await page.goto(path);
 		await page.getByRole('textbox', { name: label, exact: true }).fill(await token());
 		await expect(page.getByRole('heading', { name: 'Funn' })).toBeVisible();
+		if (path === '/verktoy/dpop/') {
+			await page.getByRole('button', { name: 'Lag DPoP-bevis' }).click();
+			await expect(page.getByRole('heading', { name: 'DPoP-beviset' })).toBeVisible();
+		}
 		found.push(...(await axeViolations(page)).map((v) => `${path}: ${v}`), ...(await overflow(page, path)));
 	}
 	await page.goto('/verktoy/vkp-scopes/');
