@@ -142,9 +142,9 @@ test('DPoP: explains the nonce round trip, checks ath and cnf.jkt, refuses a pri
 	// What Duende refuses though RFC 7515 calls it equal, and HelseID's own placeholder nonce.
 	await proofField.fill(await dpopProof(key, { header: { typ: 'DPoP+JWT' } }));
 	await expect(finding(page, 'Feil', /Skriv nøyaktig «dpop\+jwt»/)).toBeVisible();
-	await page.getByRole('combobox', { name: /HTTP-metode/ }).selectOption('POST');
-	await page.getByRole('textbox', { name: /Adresse/ }).fill(TOKEN_ENDPOINT);
-	await page.getByRole('textbox', { name: /Tilgangstoken/ }).fill('');
+	await check.getByRole('combobox', { name: /HTTP-metode/ }).selectOption('POST');
+	await check.getByRole('textbox', { name: /Adresse/ }).fill(TOKEN_ENDPOINT);
+	await check.getByRole('textbox', { name: /Tilgangstoken/ }).fill('');
 	await proofField.fill(
 		await dpopProof(key, { claims: { nonce: '', htu: TOKEN_ENDPOINT.replace('.no/', '.no:443/') } }),
 	);
