@@ -4,6 +4,8 @@
  * pasted token: it names what we expect (our own constants), numbers we computed, or the claim's name.
  */
 
+import { NEW_EACH_TIME } from './phrases';
+
 /** Values a message may mention: expected values, computed numbers, claim names. Never pasted text. */
 export interface MessageParams {
 	readonly claim?: string;
@@ -16,8 +18,6 @@ export interface MessageParams {
 }
 
 type Wording = (params: MessageParams) => string;
-
-export const NEW_EACH_TIME = 'lag en ny rett før du bruker den';
 
 export const findingMessages = {
 	// --- alg (client assertion and DPoP proof)

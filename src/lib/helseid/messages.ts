@@ -3,13 +3,11 @@
  * access-token explainer knows, the VKP scopes, and the islands' own words. Tests assert codes, never this text.
  */
 import type { EnvironmentId } from './environments';
-import { NEW_EACH_TIME } from './finding-messages';
+import { NEW_EACH_TIME } from './phrases';
 import type { Severity } from './findings';
 import type { ParsedScope } from './scopes';
 import type { LinkedText } from '../shared/linked-text';
 import type { SourceId } from './sources';
-
-export { findingMessages, type FindingCode, type MessageParams } from './finding-messages';
 
 export const environmentNames: Record<EnvironmentId, string> = {
 	'helseid-test': 'HelseID test',

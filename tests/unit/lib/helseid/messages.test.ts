@@ -12,7 +12,6 @@ import {
 	decodeMessages,
 	environmentNames,
 	fieldLabels,
-	findingMessages,
 	headerTexts,
 	keyReadMessages,
 	lifetimeLimits,
@@ -23,8 +22,8 @@ import {
 	scopeText,
 	severityLabels,
 	tokenNouns,
-	type FindingCode,
 } from '~/lib/helseid/messages';
+import { findingMessages, type FindingCode } from '~/lib/helseid/finding-messages';
 import { VKP_RESOURCES } from '~/lib/helseid/scopes';
 import { SOURCES } from '~/lib/helseid/sources';
 
