@@ -1,0 +1,41 @@
+/**
+ * Every sourced error answer in tests/fixtures/error-responses gets the cause its source names, and (where the
+ * answer has one) the DPoP-Nonce value shown as it came.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { interpretErrorAnswer } from '~/lib/errors/interpret';
+
+const DIR = join(import.meta.dirname, '../../../fixtures/error-responses');
+interface Fixture {
+	file: string;
+	source: string;
+	answeredBy: string;
+	causes: string[];
+	nonce?: string;
+}
+const { fixtures } = JSON.parse(readFileSync(join(DIR, 'index.json'), 'utf8')) as { fixtures: Fixture[] };
+
+describe('sourced error answers', () => {
+	it('lists every file in the folder', () => {
+		const files = fixtures.map((fixture) => fixture.file);
+		expect(new Set(files).size).toBe(files.length);
+		expect(fixtures.length).toBeGreaterThanOrEqual(7);
+	});
+
+	for (const fixture of fixtures) {
+		it(`${fixture.file}: ${fixture.causes.join(', ')}`, () => {
+			const result = interpretErrorAnswer(readFileSync(join(DIR, fixture.file), 'utf8'));
+			expect(result.status).toBe('read');
+			if (result.status !== 'read') return;
+			expect(result.causes.map((cause) => `${cause.origin}:${cause.code}`)).toEqual(fixture.causes);
+			expect(result.causes.every((cause) => cause.explanation !== undefined)).toBe(true);
+			expect(result.answeredBy).toBe(fixture.answeredBy);
+			if (fixture.nonce) {
+				const values = result.causes.flatMap((cause) => cause.details.map((detail) => detail.value));
+				expect(values).toContain(fixture.nonce);
+			}
+		});
+	}
+});
