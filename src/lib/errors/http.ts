@@ -38,6 +38,8 @@ export interface ParsedPaste {
 const STATUS_LINE = /^HTTP\/(?:\d(?:\.\d)?) (\d{3})(?:[ \t]+(.{0,200}))?$/;
 /** A header field line: a token name (RFC 9110 §5.1), a colon, the value. */
 const HEADER_LINE = /^([A-Za-z][A-Za-z0-9!#$%&'*+.^_`|~-]{0,79}):[ \t]*(.*)$/;
+/** Headers kept per response; a real answer has a few dozen, a hostile paste may have 40,000. */
+const MAX_HEADERS = 200;
 const REQUEST_LINE = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) (\S{1,2000}) HTTP\/\d(?:\.\d)?$/;
 
 /** The values of every header with this name, in order (names compared without case). */
@@ -78,6 +80,12 @@ export function parsePaste(text: string): ParsedPaste {
 	let current: Block | undefined;
 	let request: { method?: string; target?: string; host?: string } | undefined;
 	for (const raw of lines) {
+		if (raw === '') {
+			// Blank lines are most of a hostile paste: the common case costs no pattern.
+			if (current?.inHeaders) current.inHeaders = false;
+			else current?.body.push(raw);
+			continue;
+		}
 		const { mark, rest } = curlMark(raw);
 		const line = rest.trimEnd();
 		if (mark === '*') continue;
@@ -88,7 +96,7 @@ export function parsePaste(text: string): ParsedPaste {
 			if (host && request) request.host = host[1]!;
 			continue;
 		}
-		const status = STATUS_LINE.exec(line.trimStart());
+		const status = line.trimStart().startsWith('HTTP/') ? STATUS_LINE.exec(line.trimStart()) : null;
 		if (status) {
 			blocks.push((current = newBlock(Number(status[1]), status[2]?.trim())));
 			continue;
@@ -105,6 +113,7 @@ export function parsePaste(text: string): ParsedPaste {
 				continue;
 			}
 			const header = HEADER_LINE.exec(line);
+			if (header && current.headers.length >= MAX_HEADERS) continue;
 			if (header) {
 				current.headers.push({ name: header[1]!, value: header[2]!.trim() });
 				continue;

@@ -97,6 +97,13 @@ export const SECRET_WORDS: Record<SecretKind, string> = {
 	'secret-parameter': 'hemmelig verdi',
 };
 
+export const ENVIRONMENT_WORDS = { test: 'testmiljøet', production: 'produksjonsmiljøet' } as const;
+
+export const fileProblems = {
+	'too-large': 'Filen er for stor. Et feilsvar er noen få kilobyte: velg filen med bare svaret, eller lim det inn.',
+	unreadable: 'Vi kunne ikke lese filen. Åpne den i et tekstprogram og lim inn svaret i stedet.',
+} as const;
+
 export const resultLabels = {
 	answered: 'Hvem svarte',
 	confidence: 'Hvor sikkert',

@@ -134,7 +134,10 @@ export function secretMarker(kind: SecretKind, length: number): string {
 
 /** Finds the secrets in a paste and gives the text back without them. */
 export function scanSecrets(text: string): SecretScan {
-	const privateKeys = scanForSecrets(text).map((finding) => finding.message);
+	// The key scan reads line by line, and reads `\n` written out (JSON) as a line break too; a run of blank lines
+	// ends a base64 run as one blank line does, so it is read as one (200,000 line breaks took the scan 100 ms).
+	const lines = text.replace(/(?:(?:\\r\\n|\\n|\\r|\r\n|\n|\r)[ \t]*){3,}/g, '\n\n');
+	const privateKeys = scanForSecrets(lines).map((finding) => finding.message);
 	const jwts = jwtSpans(text);
 	const spans = [
 		...jwts,
