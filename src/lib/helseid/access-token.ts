@@ -9,8 +9,8 @@ import { claimTexts, headerTexts, ownEntry, scopeText, tokenNouns, type ClaimTex
 import { readToken, internalError, type TokenReading } from './reading';
 import { parseScope, scopesOf, VKP_ALL_SCOPES } from './scopes';
 import type { SourceId } from './sources';
-import { isTimeClaim, type TimeClaim } from './times';
-import { normalTyp, numberMember, valueText } from './token';
+import { timeOf, type TimeClaim } from './times';
+import { markHidden, normalTyp, numberMember, valueText } from './token';
 import { isRecord } from '../shared/record';
 
 export type ClaimKind = 'known' | 'helseid' | 'unknown';
@@ -46,14 +46,12 @@ function row(name: string, value: unknown, text: ClaimText | undefined): ClaimRo
 	const explanation = text?.text ?? (kind === 'helseid' ? claimTexts.helseidUnknown : claimTexts.unknown);
 	const source = text?.source ?? (kind === 'helseid' ? 'helseid-claims' : undefined);
 	return {
-		name,
+		name: markHidden(name),
 		value: valueText(value),
 		kind,
 		explanation,
 		...(source ? { source } : {}),
-		...(isTimeClaim(name) && typeof value === 'number' && Number.isFinite(value)
-			? { time: { claim: name, epoch: value } }
-			: {}),
+		...timeOf(name, value),
 	};
 }
 
@@ -98,8 +96,11 @@ export function accessTokenFindings(
 				: finding('at-client-amr-other', 'payload', 'client_amr', 'vkp-auth', 'warning'),
 		);
 	}
-	if (scopesOf(payload['scope']).includes(VKP_ALL_SCOPES))
+	const scopes = scopesOf(payload['scope']);
+	if (scopes.includes(VKP_ALL_SCOPES))
 		findings.push(finding('at-scope-test-only', 'payload', 'scope', 'vkp-selvbetjening', 'warning'));
+	if (scopes.some((scope) => parseScope(scope).kind === 'wrong-case'))
+		findings.push(finding('at-scope-wrong-case', 'payload', 'scope', 'rfc6749-scope', 'warning'));
 	const cnf = payload['cnf'];
 	findings.push(
 		isRecord(cnf) && typeof cnf['jkt'] === 'string'

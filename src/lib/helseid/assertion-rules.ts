@@ -1,19 +1,24 @@
 /**
- * The rules a client assertion is held to, one function each, as HelseID (NHN's pages and code, 2025–2026) and
- * Helsenorge ("Client Assertion") state them. Each returns its findings, with the claim it concerns and the source
+ * The rules a client assertion is held to, one function each, as HelseID (NHN's pages and code, 2025–2026, and
+ * Duende IdentityServer's validator, which HelseID runs on) and Helsenorge ("Client Assertion") state them. Where
+ * NHN's pages ask for more than the validator checks, the finding is a warning that names both. Each returns its findings, with the claim it concerns and the source
  * of the rule; none throws, whatever the header and payload hold. The signature is checked in assertion.ts.
  */
 import { HELSEID_ALGORITHMS, HELSEID_PROD_ISSUER, HELSEID_TEST_ISSUER, type Environment } from './environments';
 import { finding, type Finding, type Severity } from './findings';
 import { environmentNames, lifetimeLimits } from './messages';
 import type { SourceId } from './sources';
-import { normalTyp, numberMember, stringMember } from './token';
+import { isGuid, jtiStrength } from './jti';
+import { isNumericString, normalTyp, stringMember, timeMember } from './token';
 import type { VerificationKey } from './verification-key';
 
 type Claims = Readonly<Record<string, unknown>>;
 
 /** How far ahead of our clock an `iat` may be before we say "check the clock" (NHN's sample API allows 5 s). */
 export const CLOCK_SKEW_SECONDS = 5;
+
+/** Duende IdentityServer's `JwtValidationClockSkew`, 5 minutes by default: how far `nbf` may lie ahead. */
+export const VALIDATOR_SKEW_SECONDS = 300;
 
 const isHelsenorge = (env: Environment) => env.id === 'helsenorge';
 const envName = (env: Environment) => environmentNames[env.id];
@@ -64,15 +69,26 @@ export function algFindings(
 	return [header('alg-unknown', 'alg', source, 'error', { expected: allowed.join(', '), environment })];
 }
 
-/** Header `typ`: `client-authentication+jwt` for HelseID since 2025 (older pages: `JWT`); `JWT` for Helsenorge. */
+/**
+ * Header `typ`: `client-authentication+jwt` for HelseID since 2025 (older pages: `JWT`); `JWT` for Helsenorge.
+ * Compared exactly: Duende's strict mode sets `ValidTypes = [client-authentication+jwt]`, and Microsoft's type
+ * validator wants an exact, case-sensitive match, so `Client-Authentication+JWT` or an `application/` prefix fail
+ * although RFC 7515 §4.1.9 would call them equal.
+ */
 export function typRule(claims: Claims, env: Environment): Finding[] {
 	const typ = claims['typ'];
 	const source = sourceFor(env, 'helseid-library-typ');
 	const params = { expected: env.typ, environment: envName(env) };
 	if (typ === undefined) return [header('typ-missing', 'typ', source, 'warning', params)];
 	if (typeof typ !== 'string') return [header('claim-not-string', 'typ', source, 'error', { claim: 'typ' })];
+	if (typ === env.typ) return [header('typ-ok', 'typ', source, 'ok', params)];
 	const normal = normalTyp(typ);
-	if (normal === normalTyp(env.typ)) return [header('typ-ok', 'typ', source, 'ok', params)];
+	if (normal === normalTyp(env.typ)) {
+		// Helsenorge's validator is not public: its page writes «JWT», so another spelling is only a warning there.
+		return isHelsenorge(env)
+			? [header('typ-not-exact-helsenorge', 'typ', source, 'warning', params)]
+			: [header('typ-not-exact', 'typ', 'duende-private-key-jwt', 'error', params)];
+	}
 	if (normal === 'dpop+jwt') return [header('typ-is-dpop', 'typ', 'dpop-format', 'error')];
 	if (normal === 'at+jwt') return [header('typ-is-access-token', 'typ', 'rfc9068', 'error')];
 	if (isHelsenorge(env)) {
@@ -84,23 +100,25 @@ export function typRule(claims: Claims, env: Environment): Finding[] {
 }
 
 /**
- * `kid`: present (HelseID finds the client's registered key by it) and, when the user gave the public key, that
- * key's `kid` or its RFC 7638 thumbprint (NHN's key tools use the thumbprint as `kid`).
+ * `kid`: not needed. Duende's validator hands every key registered for the client to the signature check
+ * (`IssuerSigningKeys = trustedKeys`) and never reads `kid`, and NHN's VKP.Samples key has none: the signature
+ * decides. A `kid` that names neither the pasted key nor its RFC 7638 thumbprint is a warning: it misleads whoever
+ * reads the token, and it is the VKP.Samples trap (the `kid` of HelseID's own key).
  */
 export function kidRule(claims: Claims, env: Environment, keys?: readonly VerificationKey[]): Finding[] {
 	const kid = claims['kid'];
-	const source = sourceFor(env, 'helseid-assertion-wiki');
+	const source = sourceFor(env, 'duende-private-key-jwt');
 	if (kid === undefined) {
 		return isHelsenorge(env)
 			? [header('kid-missing-helsenorge', 'kid', source, 'info')]
-			: [header('kid-missing', 'kid', source, 'error')];
+			: [header('kid-missing', 'kid', source, 'info')];
 	}
 	if (typeof kid !== 'string' || kid === '')
 		return [header('claim-not-string', 'kid', source, 'error', { claim: 'kid' })];
 	if (!keys || keys.length === 0) return [header('kid-unchecked', 'kid', source, 'info')];
 	if (keys.some((key) => key.kid === kid)) return [header('kid-matches-key', 'kid', source, 'ok')];
 	if (keys.some((key) => key.thumbprint === kid)) return [header('kid-matches-thumbprint', 'kid', 'rfc7638', 'ok')];
-	return [header('kid-mismatch', 'kid', source, 'error')];
+	return [header('kid-mismatch', 'kid', sourceFor(env, 'vkp-samples-kid'), 'warning')];
 }
 
 /** `iss` = `sub` = the client id (and the one the user gave, when given). */
@@ -141,7 +159,7 @@ export function audRule(claims: Claims, env: Environment): Finding[] {
 	const source = sourceFor(env, 'helseid-sfm-example');
 	if (aud === undefined) return [payload('aud-missing', 'aud', source, 'error', params)];
 	if (Array.isArray(aud))
-		return [payload('aud-array', 'aud', sourceFor(env, 'helseid-library-claims'), 'error', params)];
+		return [payload('aud-array', 'aud', sourceFor(env, 'duende-private-key-jwt'), 'error', params)];
 	if (typeof aud !== 'string') return [payload('aud-not-string', 'aud', source, 'error', params)];
 	if (aud === env.audience) return [payload('aud-ok', 'aud', source, 'ok', params)];
 	if (isHelsenorge(env)) {
@@ -159,19 +177,27 @@ export function audRule(claims: Claims, env: Environment): Finding[] {
 	return [payload('aud-wrong', 'aud', source, 'error', params)];
 }
 
-/** The time claims the environment asks for are there, and every time claim is a number (RFC 7519 §2). */
+/**
+ * The time claims are there and are numbers (RFC 7519 §2). `exp` is required by the validator
+ * (`RequireExpirationTime`); `iat` and `nbf` are asked for by NHN's and Helsenorge's pages but not checked by the
+ * validator, so a missing one is a warning. A time written as a numeric string (`"iat": "1716644273"`, as NHN's
+ * own SFM example and VKP.Samples send it) is a warning too, and the other rules read it.
+ */
 export function timeTypeRule(claims: Claims, env: Environment): Finding[] {
 	const findings: Finding[] = [];
 	for (const claim of ['iat', 'nbf', 'exp'] as const) {
 		const value = claims[claim];
 		if (value === undefined) {
-			if (claim !== 'nbf' || env.needsNbf)
-				findings.push(
-					payload('time-missing', claim, sourceFor(env, 'helseid-assertion-wiki'), 'error', {
-						claim,
-						environment: envName(env),
-					}),
-				);
+			const required = claim === 'exp';
+			const source = required ? 'duende-private-key-jwt' : sourceFor(env, 'helseid-assertion-portal');
+			findings.push(
+				payload('time-missing', claim, source, required ? 'error' : 'warning', {
+					claim,
+					environment: envName(env),
+				}),
+			);
+		} else if (isNumericString(value)) {
+			findings.push(payload('time-numeric-string', claim, 'rfc7519-numericdate', 'warning', { claim }));
 		} else if (typeof value !== 'number' || !Number.isFinite(value)) {
 			findings.push(payload('time-not-number', claim, 'rfc7519-numericdate', 'error', { claim }));
 		}
@@ -181,10 +207,10 @@ export function timeTypeRule(claims: Claims, env: Environment): Finding[] {
 
 /** `exp − iat`: at most 60 s for HelseID ("no more than 60 seconds in the future"), under 120 s for Helsenorge. */
 export function lifetimeRule(claims: Claims, env: Environment): Finding[] {
-	const exp = numberMember(claims, 'exp');
-	const iat = numberMember(claims, 'iat');
+	const exp = timeMember(claims, 'exp');
+	const iat = timeMember(claims, 'iat');
 	if (exp === undefined || iat === undefined) return [];
-	const source = sourceFor(env, 'helseid-assertion-wiki');
+	const source = sourceFor(env, 'helseid-assertion-portal');
 	const seconds = exp - iat;
 	if (seconds <= 0) return [payload('lifetime-not-positive', 'exp', source, 'error')];
 	const { seconds: max, inclusive } = env.maxLifetime;
@@ -193,28 +219,51 @@ export function lifetimeRule(claims: Claims, env: Environment): Finding[] {
 	return [payload(tooLong ? 'lifetime-too-long' : 'lifetime-ok', 'exp', source, tooLong ? 'error' : 'ok', params)];
 }
 
-/** `nbf` ≤ `iat`: NHN's library sets both to the same moment. */
-export function nbfRule(claims: Claims, env: Environment): Finding[] {
-	const nbf = numberMember(claims, 'nbf');
-	const iat = numberMember(claims, 'iat');
-	if (nbf === undefined || iat === undefined) return [];
-	const source = sourceFor(env, 'helseid-library-claims');
-	return nbf > iat ? [payload('nbf-after-iat', 'nbf', source, 'error')] : [payload('nbf-ok', 'nbf', source, 'ok')];
+/**
+ * `nbf` against the clock, as Duende's validator does: a token is refused until `nbf`, less the clock skew
+ * (`JwtValidationClockSkew`, 5 minutes by default). No source forbids `nbf` after `iat`. Helsenorge's page lists
+ * `nbf` too, so its assertions are held to the same reading of it.
+ */
+export function nbfRule(claims: Claims, now: number): Finding[] {
+	const nbf = timeMember(claims, 'nbf');
+	if (nbf === undefined) return [];
+	const ahead = nbf - now;
+	const params = { seconds: Math.round(ahead) };
+	if (ahead > VALIDATOR_SKEW_SECONDS) return [payload('nbf-future', 'nbf', 'duende-clock-skew', 'error', params)];
+	if (ahead > CLOCK_SKEW_SECONDS)
+		return [payload('nbf-future-within-skew', 'nbf', 'duende-clock-skew', 'warning', params)];
+	return [payload('nbf-ok', 'nbf', 'rfc7519-claims', 'ok')];
 }
 
-/** Against the user's clock: an expired assertion, or one issued in the future (a clock out of step). */
-export function clockRule(claims: Claims, now: number): Finding[] {
+/**
+ * Against the user's clock: an expired assertion, or one issued in the future (a clock out of step). With `iat`
+ * ahead, `exp − iat` can look short while `exp` lies far beyond now: HelseID's limit ("exp no more than 60 seconds
+ * in the future") is counted from now, so `exp − now` is checked too.
+ */
+export function clockRule(claims: Claims, now: number, env?: Environment): Finding[] {
 	const findings: Finding[] = [];
-	const exp = numberMember(claims, 'exp');
-	const iat = numberMember(claims, 'iat');
+	const exp = timeMember(claims, 'exp');
+	const iat = timeMember(claims, 'iat');
 	if (exp !== undefined && exp < now) findings.push(payload('expired', 'exp', 'rfc7519-claims', 'warning'));
 	if (iat !== undefined && iat > now + CLOCK_SKEW_SECONDS)
 		findings.push(payload('issued-ahead', 'iat', 'helseid-clock', 'warning', { seconds: Math.round(iat - now) }));
+	if (env && exp !== undefined && iat !== undefined && iat > now) {
+		const { seconds: max, inclusive } = env.maxLifetime;
+		const fromNow = Math.round(exp - now);
+		if (inclusive ? fromNow > max : fromNow >= max)
+			findings.push(
+				payload('exp-too-far-from-now', 'exp', sourceFor(env, 'helseid-assertion-portal'), 'error', {
+					seconds: fromNow,
+					limit: lifetimeLimits(max, inclusive),
+					environment: envName(env),
+				}),
+			);
+	}
 	return findings;
 }
 
 /** The source of the `jti` rule for a client assertion to this environment. */
-export const jtiSource = (env: Environment): SourceId => sourceFor(env, 'helseid-assertion-wiki');
+export const jtiSource = (env: Environment): SourceId => sourceFor(env, 'helseid-assertion-portal');
 
 /**
  * `jti`: present, a string, and not shared with another token checked on this page: HelseID uses it to refuse an
@@ -232,5 +281,40 @@ export function jtiRule(
 		return [payload('claim-not-string', 'jti', source, 'error', { claim: 'jti' })];
 	const first = seen.get(jti);
 	if (first !== undefined && first !== signature) return [payload('jti-reused', 'jti', source, 'error')];
+	const strength = jtiStrength(jti);
+	if (strength !== 'ok') return [payload(`jti-${strength}`, 'jti', 'rfc9449-jti', 'warning')];
 	return [payload('jti-ok', 'jti', source, 'ok')];
+}
+
+/** Helsenorge's page: "jti (string) Unik GUID". Any other unique value is a warning there. */
+export function helsenorgeJtiRule(claims: Claims, env: Environment): Finding[] {
+	const jti = claims['jti'];
+	if (!isHelsenorge(env) || typeof jti !== 'string' || jti === '' || isGuid(jti)) return [];
+	return [payload('jti-not-guid', 'jti', 'helsenorge-assertion', 'warning')];
+}
+
+/** Members that put a key, or a place to fetch one, in the header (RFC 7515 §4.1.2–4.1.6). */
+const KEY_MEMBERS = ['jwk', 'jku', 'x5u', 'x5c'] as const;
+
+/**
+ * A client assertion's key is the one registered with HelseID, never one the token brings: a header with `jwk`,
+ * `jku`, `x5u` or `x5c` is usually a DPoP proof mixed up with the assertion, or lets the token choose its own key
+ * (RFC 8725 §3.10). A warning per member.
+ */
+export function keyMemberRule(claims: Claims): Finding[] {
+	return KEY_MEMBERS.filter((name) => claims[name] !== undefined).map((name) =>
+		header('header-key-member', name, 'rfc8725', 'warning', { claim: name }),
+	);
+}
+
+/**
+ * `crit` (RFC 7515 §4.1.11): the header lists extensions the receiver must understand, or refuse the token. We
+ * (and HelseID, as far as any source says) understand none, so any `crit` is an error; so is one that is not a
+ * non-empty list of names.
+ */
+export function critRule(claims: Claims): Finding[] {
+	const crit = claims['crit'];
+	if (crit === undefined) return [];
+	const names = Array.isArray(crit) && crit.length > 0 && crit.every((n) => typeof n === 'string' && n !== '');
+	return [header(names ? 'crit-unknown' : 'crit-invalid', 'crit', 'rfc7515-crit', 'error')];
 }

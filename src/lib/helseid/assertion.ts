@@ -11,9 +11,12 @@ import {
 	algRule,
 	audRule,
 	clockRule,
+	critRule,
+	helsenorgeJtiRule,
 	issSubRule,
 	jtiRule,
 	jtiSource,
+	keyMemberRule,
 	kidRule,
 	lifetimeRule,
 	nbfRule,
@@ -57,23 +60,26 @@ export function assertionFindings(
 		...algRule(header, env),
 		...typRule(header, env),
 		...kidRule(header, env, keys),
+		...keyMemberRule(header),
+		...critRule(header),
 		...issSubRule(payload, env, options.clientId),
 		...audRule(payload, env),
 		...timeTypeRule(payload, env),
 		...lifetimeRule(payload, env),
-		...nbfRule(payload, env),
-		...clockRule(payload, options.now),
+		...nbfRule(payload, options.now),
+		...clockRule(payload, options.now, env),
 		...jtiRule(payload, signature, options.seenJti ?? new Map(), jtiSource(env)),
+		...helsenorgeJtiRule(payload, env),
 	];
 }
 
-/** The key to verify with: the one whose `kid` or thumbprint is the header's `kid`, else the only one given. */
-export function keyFor(kid: unknown, keys: readonly VerificationKey[]): VerificationKey | undefined {
-	return (
-		keys.find((key) => key.kid === kid) ??
-		keys.find((key) => key.thumbprint === kid) ??
-		(keys.length === 1 ? keys[0] : undefined)
-	);
+/**
+ * The keys to verify with, in the order to try them: the one whose `kid` or thumbprint is the header's `kid`
+ * first, then the rest. Duende's validator tries every key registered for the client, whatever `kid` says.
+ */
+export function keysInOrder(kid: unknown, keys: readonly VerificationKey[]): VerificationKey[] {
+	const named = keys.find((key) => key.kid === kid) ?? keys.find((key) => key.thumbprint === kid);
+	return named ? [named, ...keys.filter((key) => key !== named)] : [...keys];
 }
 
 const OUTCOME_CODES: Record<Exclude<SignatureOutcome, 'ok'>, Finding['code']> = {
@@ -106,13 +112,17 @@ export async function assertionSignature(
 	env: Environment,
 	key: KeyReadResult,
 ): Promise<Finding> {
-	const source: SourceId = env.id === 'helsenorge' ? 'helsenorge-assertion' : 'helseid-assertion-wiki';
+	const source: SourceId = env.id === 'helsenorge' ? 'helsenorge-assertion' : 'duende-private-key-jwt';
 	if (decoded.signature === '') return finding('signature-missing', 'signature', undefined, source, 'error');
 	if (key.status !== 'ok') return finding('signature-not-checked', 'signature', undefined, source, 'info');
 	const alg = decoded.header['alg'];
-	const chosen = keyFor(decoded.header['kid'], key.keys);
-	if (!chosen) return finding('signature-no-matching-key', 'signature', undefined, source, 'error');
-	return signatureFinding(await verifySignature(decoded.token, chosen, HELSEID_ALGORITHMS, alg), source);
+	let first: SignatureOutcome | undefined;
+	for (const candidate of keysInOrder(decoded.header['kid'], key.keys)) {
+		const outcome = await verifySignature(decoded.token, candidate, HELSEID_ALGORITHMS, alg);
+		if (outcome === 'ok') return signatureFinding(outcome, source);
+		first ??= outcome;
+	}
+	return signatureFinding(first ?? 'invalid', source);
 }
 
 export async function checkAssertion(input: unknown, options: AssertionOptions): Promise<AssertionCheck> {

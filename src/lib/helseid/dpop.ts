@@ -6,8 +6,8 @@
  */
 import { base64url, calculateJwkThumbprint } from 'jose';
 import { signatureFinding } from './assertion';
-import { algFindings, CLOCK_SKEW_SECONDS, jtiRule } from './assertion-rules';
-import { HELSEID_ALGORITHMS, HELSEID_TOKEN_ENDPOINTS } from './environments';
+import { algFindings, CLOCK_SKEW_SECONDS, critRule, jtiRule } from './assertion-rules';
+import { HELSEID_ALGORITHMS, HELSEID_NONCE_ENDPOINTS } from './environments';
 import { finding, type Finding, type Severity, type FindingCode } from './findings';
 import { tokenNouns } from './messages';
 import { internalError, readToken, type TokenReading } from './reading';
@@ -57,11 +57,16 @@ const at = (
 	params = {},
 ) => finding(code, part, claim, source, severity, params);
 
+/**
+ * `typ` is `dpop+jwt`, exactly: Duende's validator refuses anything else (`typ != "dpop+jwt"` → "Invalid 'typ'
+ * value."), so `DPoP+JWT` or `application/dpop+jwt` fail although RFC 7515 §4.1.9 calls them equal.
+ */
 export function dpopTypRule(header: Claims): Finding[] {
 	const typ = header['typ'];
 	if (typeof typ !== 'string') return [at('header', 'dpop-typ-missing', 'typ', 'dpop-format', 'error')];
+	if (typ === 'dpop+jwt') return [at('header', 'dpop-typ-ok', 'typ', 'dpop-format', 'ok')];
 	const normal = normalTyp(typ);
-	if (normal === 'dpop+jwt') return [at('header', 'dpop-typ-ok', 'typ', 'dpop-format', 'ok')];
+	if (normal === 'dpop+jwt') return [at('header', 'dpop-typ-not-exact', 'typ', 'duende-dpop-validator', 'error')];
 	if (normal === 'client-authentication+jwt')
 		return [at('header', 'dpop-typ-assertion', 'typ', 'dpop-format', 'error')];
 	return [at('header', 'dpop-typ-wrong', 'typ', 'dpop-format', 'error')];
@@ -105,20 +110,43 @@ export function targetUri(url: string): string | undefined {
 	}
 }
 
-/** `htu` is the request's URL without query or fragment (RFC 9449 §4.2; NHN's code refuses a URL with a query). */
+/**
+ * A URL as a server sees its own address: `targetUri`, and a host without the trailing dot of a fully qualified
+ * name. `htu` written any other way matches only after normalisation.
+ */
+function canonicalUri(url: string): string | undefined {
+	const uri = targetUri(url);
+	if (!uri) return undefined;
+	const parsed = new URL(uri);
+	if (parsed.hostname.endsWith('.')) parsed.hostname = parsed.hostname.slice(0, -1);
+	return parsed.href;
+}
+
+/**
+ * `htu` is the request's URL without query or fragment (RFC 9449 §4.2; NHN's code refuses a URL with a query).
+ * RFC 9449 §4.3 lets a server normalise before comparing, but Duende's validator and NHN's sample API compare the
+ * string exactly (`context.Url?.Equals(htu)`): an `htu` that matches only after normalisation (`:443`, a host in
+ * capitals, a trailing dot) is a warning that names the exact form.
+ */
 export function htuRule(payload: Claims, url?: string): Finding[] {
 	const htu = payload['htu'];
 	if (htu === undefined) return [at('payload', 'htu-missing', 'htu', 'rfc9449-proof', 'error')];
 	if (typeof htu !== 'string')
 		return [at('payload', 'claim-not-string', 'htu', 'rfc9449-proof', 'error', { claim: 'htu' })];
-	const own = targetUri(htu);
+	const own = canonicalUri(htu);
 	if (!own) return [at('payload', 'htu-not-url', 'htu', 'rfc9449-proof', 'error')];
 	if (/[?#]/.test(htu)) return [at('payload', 'htu-query', 'htu', 'dpop-proof-creator', 'error')];
-	const wanted = url?.trim() ? targetUri(url) : undefined;
-	if (!wanted) return [at('payload', 'htu-unchecked', 'htu', 'rfc9449-proof', 'info')];
-	return own === wanted
-		? [at('payload', 'htu-ok', 'htu', 'rfc9449-check', 'ok')]
-		: [at('payload', 'htu-mismatch', 'htu', 'rfc9449-check', 'error', { expected: wanted })];
+	const wanted = url?.trim() ? canonicalUri(url) : undefined;
+	// The exact form is named only when the user typed the address: a message never repeats a pasted value.
+	const exact = wanted
+		? [at('payload', 'htu-not-exact', 'htu', 'duende-dpop-validator', 'warning', { expected: wanted })]
+		: [at('payload', 'htu-not-canonical', 'htu', 'duende-dpop-validator', 'warning')];
+	if (!wanted) {
+		const unchecked = at('payload', 'htu-unchecked', 'htu', 'rfc9449-proof', 'info');
+		return htu === own ? [unchecked] : [...exact, unchecked];
+	}
+	if (own !== wanted) return [at('payload', 'htu-mismatch', 'htu', 'rfc9449-check', 'error', { expected: wanted })];
+	return htu === wanted ? [at('payload', 'htu-ok', 'htu', 'rfc9449-check', 'ok')] : exact;
 }
 
 /** `iat` is a number and recent: a proof is made for one request and used at once. */
@@ -136,28 +164,33 @@ export function proofIatRule(payload: Claims, now: number): Finding[] {
 	return [at('payload', 'dpop-iat-ok', 'iat', 'dpop-validator', 'ok')];
 }
 
-function isHelseIdTokenEndpoint(htu: unknown): boolean {
-	const uri = typeof htu === 'string' ? targetUri(htu) : undefined;
-	return uri !== undefined && HELSEID_TOKEN_ENDPOINTS.some((endpoint) => targetUri(endpoint) === uri);
+function isHelseIdNonceEndpoint(htu: unknown): boolean {
+	const uri = typeof htu === 'string' ? canonicalUri(htu) : undefined;
+	return uri !== undefined && HELSEID_NONCE_ENDPOINTS.some((endpoint) => targetUri(endpoint) === uri);
 }
 
 /**
- * `nonce`: equal to HelseID's when the user gave it; without one, a proof for HelseID's token endpoint gets the
- * `use_dpop_nonce` round trip explained (HelseID answers the first request that way).
+ * `nonce`: equal to HelseID's when the user gave it; without one, a proof for HelseID's token or PAR endpoint gets
+ * the `use_dpop_nonce` round trip explained (HelseID answers the first request that way). An empty or blank
+ * `nonce` counts as missing, as in Duende's validator (`Nonce.IsMissing()` → `use_dpop_nonce`): HelseID's own
+ * "Formatting DPoP proofs" example has `"nonce": ""`.
  */
 export function nonceRule(payload: Claims, nonce?: string): Finding[] {
-	const value = payload['nonce'];
+	const given = payload['nonce'];
+	const value = typeof given === 'string' && given.trim() === '' ? undefined : given;
+	const blank = given !== undefined && value === undefined;
 	const expected = nonce?.trim();
 	if (expected) {
-		if (value === undefined) return [at('payload', 'nonce-missing', 'nonce', 'dpop-nonce-retry', 'error')];
+		if (value === undefined)
+			return [at('payload', blank ? 'nonce-blank' : 'nonce-missing', 'nonce', 'duende-dpop-validator', 'error')];
 		return value === expected
 			? [at('payload', 'nonce-ok', 'nonce', 'dpop-nonce-retry', 'ok')]
 			: [at('payload', 'nonce-mismatch', 'nonce', 'dpop-nonce-retry', 'error')];
 	}
 	if (value !== undefined) return [at('payload', 'nonce-unchecked', 'nonce', 'dpop-format', 'info')];
-	if (isHelseIdTokenEndpoint(payload['htu']))
-		return [at('payload', 'nonce-needed', 'nonce', 'dpop-nonce-error', 'warning')];
-	return [];
+	if (isHelseIdNonceEndpoint(payload['htu']))
+		return [at('payload', blank ? 'nonce-blank' : 'nonce-needed', 'nonce', 'dpop-nonce-error', 'warning')];
+	return blank ? [at('payload', 'nonce-blank', 'nonce', 'duende-dpop-validator', 'warning')] : [];
 }
 
 /** base64url(SHA-256(the access token's ASCII bytes)), as RFC 9449 §4.2 and NHN's DPoPProofCreator compute `ath`. */
@@ -205,6 +238,7 @@ export async function checkDpopProof(input: unknown, options: DpopOptions): Prom
 		const jwk = await dpopJwkRule(header);
 		const findings: Finding[] = [
 			...dpopTypRule(header),
+			...critRule(header),
 			...algFindings(header, HELSEID_ALGORITHMS, 'HelseID', 'dpop-validator'),
 			...jwk.findings,
 			...htmRule(payload, options.method),

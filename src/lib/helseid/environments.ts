@@ -2,7 +2,7 @@
  * The three places a client assertion is sent to, and what each expects of it. HelseID's issuers come from NHN's
  * HelseID.Library (HelseIdConfiguration.cs); the token endpoint `{issuer}/connect/token` from NHN's examples (read it
  * from the metadata in real code). Helsenorge's rules come from its own "Client Assertion" page, which names no
- * token endpoint, no `kid` and no `nbf`.
+ * token endpoint and no `kid`.
  */
 
 export type EnvironmentId = 'helseid-test' | 'helseid-prod' | 'helsenorge';
@@ -32,9 +32,6 @@ export interface Environment {
 	readonly algorithms: readonly string[];
 	/** The longest `exp − iat` in seconds, and whether that value itself is allowed (HelseID: "no more than 60"). */
 	readonly maxLifetime: { readonly seconds: number; readonly inclusive: boolean };
-	/** Whether the documentation asks for `kid` and `nbf`. */
-	readonly needsKid: boolean;
-	readonly needsNbf: boolean;
 }
 
 export const HELSEID_TEST_ISSUER = 'https://helseid-sts.test.nhn.no';
@@ -49,8 +46,6 @@ const helseId = (id: EnvironmentId, issuer: string): Environment => ({
 	typ: 'client-authentication+jwt',
 	algorithms: HELSEID_ALGORITHMS,
 	maxLifetime: { seconds: 60, inclusive: true },
-	needsKid: true,
-	needsNbf: true,
 });
 
 export const ENVIRONMENTS: Record<EnvironmentId, Environment> = {
@@ -63,8 +58,6 @@ export const ENVIRONMENTS: Record<EnvironmentId, Environment> = {
 		algorithms: ['RS256'],
 		// "Helsenorge aksepterer kun tokens som har exp < 2 minutter fra iat"
 		maxLifetime: { seconds: 120, inclusive: false },
-		needsKid: false,
-		needsNbf: false,
 	},
 };
 
@@ -75,8 +68,15 @@ export function environmentOf(value: unknown): Environment {
 	return ENVIRONMENTS[ENVIRONMENT_IDS.find((id) => id === value) ?? 'helseid-test'];
 }
 
-/** HelseID's token endpoints, test and production: where a DPoP proof needs HelseID's nonce. */
+/** HelseID's token endpoints, test and production. */
 export const HELSEID_TOKEN_ENDPOINTS: readonly string[] = [
 	`${HELSEID_TEST_ISSUER}/connect/token`,
 	`${HELSEID_PROD_ISSUER}/connect/token`,
+];
+
+/** Where a DPoP proof needs HelseID's nonce: the token endpoints and the PAR endpoints (`/connect/par`). */
+export const HELSEID_NONCE_ENDPOINTS: readonly string[] = [
+	...HELSEID_TOKEN_ENDPOINTS,
+	`${HELSEID_TEST_ISSUER}/connect/par`,
+	`${HELSEID_PROD_ISSUER}/connect/par`,
 ];

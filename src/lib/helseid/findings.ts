@@ -2,10 +2,10 @@
  * A finding of the HelseID tools: what a rule found about one header member or claim, how serious it is, where the
  * rule comes from, and the Norwegian sentence for it (from messages.ts). Rules return findings; islands show them.
  */
-import { findingMessages, type FindingCode, type MessageParams } from './messages';
+import { findingMessages, type FindingCode, type MessageParams } from './finding-messages';
 import type { SourceId } from './sources';
 
-export type { FindingCode, MessageParams } from './messages';
+export type { FindingCode, MessageParams } from './finding-messages';
 
 /** `ok` is a rule that passed; `info` a note that is neither good nor bad (nothing to check it against). */
 export type Severity = 'error' | 'warning' | 'ok' | 'info';

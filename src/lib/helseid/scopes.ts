@@ -50,16 +50,25 @@ export function scopeString(resource: string, access: Access): string {
 export type ParsedScope =
 	| { readonly kind: 'all' }
 	| { readonly kind: 'vkp'; readonly resource: string; readonly access: Access }
+	/** A VKP scope in other capitals: scopes are compared exactly (RFC 6749 §3.3: case-sensitive strings). */
+	| { readonly kind: 'wrong-case'; readonly expected: string }
 	| { readonly kind: 'other' };
 
-/** What a scope string is: all of VKP, one VKP resource with its access, or something else. */
+const VKP_SCOPE = /^nhn:vkp\/api\/user\/([a-z]+)\.(read|write|\*)$/;
+
+/** What a scope string is: all of VKP, one VKP resource with its access, a VKP scope in wrong case, or other. */
 export function parseScope(scope: string): ParsedScope {
 	if (scope === VKP_ALL_SCOPES) return { kind: 'all' };
-	const match = /^nhn:vkp\/api\/user\/([a-z]+)\.(read|write|\*)$/i.exec(scope);
-	if (!match) return { kind: 'other' };
-	const name = match[1]!.toLowerCase();
+	const match = VKP_SCOPE.exec(scope);
+	if (!match) {
+		const lower = scope.toLowerCase();
+		return lower === VKP_ALL_SCOPES || VKP_SCOPE.test(lower)
+			? { kind: 'wrong-case', expected: lower }
+			: { kind: 'other' };
+	}
+	const name = match[1]!;
 	const resource = VKP_RESOURCES.find((r) => r.toLowerCase() === name) ?? name;
-	return { kind: 'vkp', resource, access: match[2]!.toLowerCase() as Access };
+	return { kind: 'vkp', resource, access: match[2] as Access };
 }
 
 /** The scopes in a token's `scope` claim: a list (as HelseID writes it) or one space-separated string (RFC 9068). */

@@ -13,9 +13,15 @@ export interface Source {
 
 const GITHUB = 'https://github.com/NorskHelsenett';
 const PORTAL = 'https://utviklerportal.nhn.no/informasjonstjenester/helseid';
+const DUENDE =
+	'https://github.com/DuendeSoftware/products/blob/main/identity-server/src/IdentityServer/Validation/Default';
 
 export const SOURCES = {
 	// --- client assertion
+	'helseid-assertion-portal': {
+		title: 'HelseID: bruk av client assertion (NHNs utviklerportal)',
+		url: `${PORTAL}/bruksmoenstre-og-eksempelkode/bruk-av-helseid/docs/tekniske-mekanismer/bruk_av_client_assertion_enmd`,
+	},
 	'helseid-assertion-wiki': {
 		title: 'HelseID: client assertion (HelseIDs eldre wiki-side)',
 		url: 'https://helseid.atlassian.net/wiki/pages/viewpage.action?pageId=541982723',
@@ -48,6 +54,10 @@ export const SOURCES = {
 		title: 'NHNs JwkGenerator: algoritmene HelseID godtar',
 		url: `${GITHUB}/HelseID.Samples/blob/master/HelseId.JwkGenerator/AlgorithmValidator.cs`,
 	},
+	'vkp-samples-no-kid': {
+		title: 'NHNs VKP.Samples: HelseId.json (nøkkelen har ingen kid)',
+		url: `${GITHUB}/VKP.Samples/blob/main/Common/HelseId.json`,
+	},
 	'vkp-samples-kid': {
 		title: 'NHNs VKP.Samples: HelseIdService.cs (kid-linjen du ikke skal kopiere)',
 		url: `${GITHUB}/VKP.Samples/blob/main/Common/HelseIdService.cs`,
@@ -63,6 +73,18 @@ export const SOURCES = {
 	'helseid-clock': {
 		title: 'HelseID: funksjonelle krav til klienter (FK3 og FK4)',
 		url: `${PORTAL}/protokoller-og-sikkerhetsprofil/sikkerhetsprofil/docs/funksjonelle_krav_no_nbmd`,
+	},
+	'duende-private-key-jwt': {
+		title: 'Duende IdentityServer, som HelseID bygger på: PrivateKeyJwtSecretValidator.cs',
+		url: `${DUENDE}/PrivateKeyJwtSecretValidator.cs`,
+	},
+	'duende-dpop-validator': {
+		title: 'Duende IdentityServer, som HelseID bygger på: DefaultDPoPProofValidator.cs',
+		url: `${DUENDE}/DefaultDPoPProofValidator.cs`,
+	},
+	'duende-clock-skew': {
+		title: 'Duende IdentityServer: JwtValidationClockSkew (5 minutter)',
+		url: 'https://github.com/DuendeSoftware/products/blob/main/identity-server/src/IdentityServer/Configuration/DependencyInjection/Options/IdentityServerOptions.cs',
 	},
 	'helsenorge-assertion': {
 		title: 'Helsenorge: Client Assertion',
@@ -106,7 +128,7 @@ export const SOURCES = {
 	},
 	'vkp-auth': {
 		title: 'Autentisering og autorisering med HelseID i VKP',
-		url: 'https://utviklerportal-dev.nhn.no/informasjonstjenester/velferdsteknologisk-knutepunkt-vkp/teknisk-dokumentasjon/om-vkp-apier/autentisering-og-autorisering-med-helseid-i-vkp',
+		url: 'https://utviklerportal.nhn.no/informasjonstjenester/velferdsteknologisk-knutepunkt-vkp/teknisk-dokumentasjon/om-vkp-apier/autentisering-og-autorisering-med-helseid-i-vkp',
 	},
 	'vkp-selvbetjening': {
 		title: 'VKP: Selvbetjening (testmiljøet)',
@@ -125,6 +147,18 @@ export const SOURCES = {
 	'rfc7515-header': {
 		title: 'RFC 7515 §4.1: headeren i et JWS',
 		url: 'https://www.rfc-editor.org/rfc/rfc7515#section-4.1',
+	},
+	'rfc6749-scope': {
+		title: 'RFC 6749 §3.3: scope skiller mellom store og små bokstaver',
+		url: 'https://www.rfc-editor.org/rfc/rfc6749#section-3.3',
+	},
+	'rfc7515-crit': {
+		title: 'RFC 7515 §4.1.11: crit',
+		url: 'https://www.rfc-editor.org/rfc/rfc7515#section-4.1.11',
+	},
+	rfc8725: {
+		title: 'RFC 8725: god praksis for JWT (JWT BCP)',
+		url: 'https://www.rfc-editor.org/rfc/rfc8725#section-3.10',
 	},
 	'rfc7515-typ': { title: 'RFC 7515 §4.1.9: typ', url: 'https://www.rfc-editor.org/rfc/rfc7515#section-4.1.9' },
 	'rfc7516-jwe': {
@@ -147,6 +181,10 @@ export const SOURCES = {
 	},
 	'rfc9449-proof': {
 		title: 'RFC 9449 §4.2: DPoP-bevisets innhold',
+		url: 'https://www.rfc-editor.org/rfc/rfc9449#section-4.2',
+	},
+	'rfc9449-jti': {
+		title: 'RFC 9449 §4.2: jti med minst 96 bit tilfeldighet',
 		url: 'https://www.rfc-editor.org/rfc/rfc9449#section-4.2',
 	},
 	'rfc9449-check': {

@@ -4,6 +4,7 @@
  * so the islands can tick and the tests can stand still.
  */
 import { timeMessages } from './messages';
+import { timeMember } from './token';
 
 /** The claims shown with a time; others are shown as they are. */
 export const TIME_CLAIMS = ['exp', 'iat', 'nbf', 'auth_time'] as const;
@@ -11,6 +12,13 @@ export type TimeClaim = (typeof TIME_CLAIMS)[number];
 
 export function isTimeClaim(name: string): name is TimeClaim {
 	return (TIME_CLAIMS as readonly string[]).includes(name);
+}
+
+/** A member's time for the clock line: `{ time }` when it is a time claim holding a number or a numeric string. */
+export function timeOf(name: string, value: unknown): { time?: { claim: TimeClaim; epoch: number } } {
+	if (!isTimeClaim(name)) return {};
+	const epoch = timeMember({ [name]: value }, name);
+	return epoch === undefined ? {} : { time: { claim: name, epoch } };
 }
 
 /** Dates JavaScript can show: ±100,000,000 days around 1970 (ECMA-262 §21.4.1.22), in seconds. */

@@ -83,7 +83,28 @@ export function numberMember(record: Readonly<Record<string, unknown>>, name: st
 	return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 
-/** RFC 7515 §4.1.9: `typ` compares without regard to case, and `application/` may be left out. */
+/** A whole number written as text, as .NET's `Claim` without a value type writes `iat` ("1716644273"). */
+const NUMERIC_STRING = /^\d{1,15}$/;
+
+/**
+ * A time claim as a number: a finite number, or a numeric string (not RFC 7519, but NHN's own examples send `iat`
+ * that way, and the rules should still check the time it says). Undefined for anything else.
+ */
+export function timeMember(record: Readonly<Record<string, unknown>>, name: string): number | undefined {
+	const value = record[name];
+	if (typeof value === 'string' && NUMERIC_STRING.test(value)) return Number(value);
+	return numberMember(record, name);
+}
+
+/** Whether a claim is a time written as a numeric string (a warning, not an error: see timeMember). */
+export function isNumericString(value: unknown): value is string {
+	return typeof value === 'string' && NUMERIC_STRING.test(value);
+}
+
+/**
+ * RFC 7515 §4.1.9 says `typ` compares without regard to case and that `application/` may be left out; HelseID's
+ * validators (Duende, Microsoft.IdentityModel) compare it exactly. Used to tell "almost right" from "wrong".
+ */
 export function normalTyp(typ: string): string {
 	const lower = typ.toLowerCase();
 	return lower.startsWith('application/') ? lower.slice('application/'.length) : lower;
@@ -92,8 +113,23 @@ export function normalTyp(typ: string): string {
 /** The longest value shown in full; a longer one is cut, with its length said. */
 const MAX_VALUE_LENGTH = 2000;
 
-/** A claim's value as text: a string as it is, anything else as JSON. */
+/**
+ * Characters a reader cannot see or that reorder what they see: C0/C1 controls, soft hyphen, zero-width and
+ * bidirectional marks and overrides (the "Trojan Source" characters, CVE-2021-42574), line and paragraph separators.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are made visible
+const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+
+/** Text with every hidden character shown as a visible mark, `[U+202E]`, so a pasted token cannot hide or reorder. */
+export function markHidden(text: string): string {
+	return text.replace(HIDDEN, (c) => `[U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}]`);
+}
+
+/** A claim's value as text: a string as it is, anything else as JSON; hidden characters marked, long values cut. */
 export function valueText(value: unknown): string {
-	const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
-	return text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH)}… (${text.length} tegn)` : text;
+	const raw = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+	const text = markHidden(raw.length > MAX_VALUE_LENGTH * 2 ? raw.slice(0, MAX_VALUE_LENGTH * 2) : raw);
+	return text.length > MAX_VALUE_LENGTH || raw.length > MAX_VALUE_LENGTH
+		? `${text.slice(0, MAX_VALUE_LENGTH)}… (${raw.length} tegn)`
+		: text;
 }

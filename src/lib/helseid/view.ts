@@ -6,9 +6,9 @@
 import { countBySeverity, type Finding, type Severity } from './findings';
 import { severityLabels, summaryMessages, type SummaryTool } from './messages';
 import { SOURCES, type Source } from './sources';
-import { localTime, relativeTime, isTimeClaim, type TimeClaim, type TimeOptions } from './times';
+import { localTime, relativeTime, timeOf, type TimeClaim, type TimeOptions } from './times';
 import type { KeyReadResult } from './verification-key';
-import { valueText } from './token';
+import { markHidden, valueText } from './token';
 
 export interface FindingLine {
 	readonly severity: Severity;
@@ -44,11 +44,9 @@ export interface PartRow {
 /** A token part's members in the token's order, values as text, times marked for the clock. */
 export function partRows(record: Readonly<Record<string, unknown>>): PartRow[] {
 	return Object.entries(record).map(([name, value]) => ({
-		name,
+		name: markHidden(name),
 		value: valueText(value),
-		...(isTimeClaim(name) && typeof value === 'number' && Number.isFinite(value)
-			? { time: { claim: name, epoch: value } }
-			: {}),
+		...timeOf(name, value),
 	}));
 }
 

@@ -42,14 +42,20 @@ describe('claimRows', () => {
 		expect(rows[2]!.value).toBe('{"a":1}');
 	});
 
-	it('shows times that are numbers as times, and others as they are', () => {
+	it('shows times that are numbers or numeric strings as times, and others as they are', () => {
 		const rows = claimRows({ iat: 5, nbf: '5', auth_time: 7, exp: Number.NaN });
 		expect(rows.map((r) => r.time)).toEqual([
 			{ claim: 'iat', epoch: 5 },
-			undefined,
+			{ claim: 'nbf', epoch: 5 },
 			{ claim: 'auth_time', epoch: 7 },
 			undefined,
 		]);
+	});
+
+	it('marks hidden and bidi characters in names and values (CVE-2021-42574)', () => {
+		const [row] = claimRows({ 'sub\u202e': 'a\u200bb\u0007c' });
+		expect(row!.name).toBe('sub[U+202E]');
+		expect(row!.value).toBe('a[U+200B]b[U+0007]c');
 	});
 
 	it('explains each scope', () => {
@@ -115,6 +121,14 @@ describe('accessTokenFindings', () => {
 			['at-bearer', 'info', 'cnf', 'vkp-auth'],
 			['at-signature-not-checked', 'info', undefined, 'helseid-claims'],
 		]);
+	});
+	it('warns about a VKP scope in capitals: scopes are compared exactly (RFC 6749 §3.3)', () => {
+		const found = accessTokenFindings({}, { scope: 'nhn:vkp/api/user/Patient.read nhn:vkp/api/user/patient.write' }, T);
+		expect(shape(found)).toContainEqual(['at-scope-wrong-case', 'warning', 'scope', 'rfc6749-scope']);
+		expect(
+			shape(accessTokenFindings({}, { scope: 'nhn:vkp/api/user/patient.read' }, T)).map((f) => f[0]),
+		).not.toContain('at-scope-wrong-case');
+		expect(scopeLines('nhn:vkp/api/user/Patient.read')[0]!.text).toContain('«nhn:vkp/api/user/patient.read»');
 	});
 	it('says when the token is a client assertion or a DPoP proof', () => {
 		expect(shape(accessTokenFindings({ typ: 'client-authentication+jwt' }, {}, T))[0]).toEqual([

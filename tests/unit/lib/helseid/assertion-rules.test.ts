@@ -9,6 +9,10 @@ import {
 	audRule,
 	clockRule,
 	CLOCK_SKEW_SECONDS,
+	critRule,
+	helsenorgeJtiRule,
+	keyMemberRule,
+	VALIDATOR_SKEW_SECONDS,
 	issSubRule,
 	jtiRule,
 	jtiSource,
@@ -77,14 +81,22 @@ describe('algRule', () => {
 });
 
 describe('typRule', () => {
-	it('HelseID: client-authentication+jwt, in any case, with or without application/', () => {
-		for (const typ of [
-			'client-authentication+jwt',
-			'Client-Authentication+JWT',
-			'application/client-authentication+jwt',
-		])
-			expect(shape(typRule({ typ }, test))).toEqual([['typ-ok', 'ok', 'typ', 'helseid-library-typ']]);
+	it('HelseID: client-authentication+jwt exactly', () => {
+		expect(shape(typRule({ typ: 'client-authentication+jwt' }, test))).toEqual([
+			['typ-ok', 'ok', 'typ', 'helseid-library-typ'],
+		]);
 	});
+
+	// Duende's strict mode: ValidTypes = [client-authentication+jwt], compared ordinal (case-sensitive), so what
+	// RFC 7515 §4.1.9 calls the same type is refused.
+	it.each(['Client-Authentication+JWT', 'application/client-authentication+jwt', 'CLIENT-AUTHENTICATION+JWT'])(
+		'HelseID: %s matches only without case or prefix, and is an error naming the exact value',
+		(typ) => {
+			const found = typRule({ typ }, test);
+			expect(shape(found)).toEqual([['typ-not-exact', 'error', 'typ', 'duende-private-key-jwt']]);
+			expect(found[0]!.message).toContain('«client-authentication+jwt»');
+		},
+	);
 
 	it.each([
 		[{}, 'typ-missing', 'warning', 'helseid-library-typ'],
@@ -108,6 +120,12 @@ describe('typRule', () => {
 		expect(shape(typRule({ typ: 'x' }, helsenorge))).toEqual([['typ-other', 'error', 'typ', 'helsenorge-assertion']]);
 		expect(typRule({}, helsenorge)[0]!.message).toContain('«JWT»');
 	});
+
+	it('Helsenorge: another spelling of JWT is a warning (its validator is not public)', () => {
+		expect(shape(typRule({ typ: 'jwt' }, helsenorge))).toEqual([
+			['typ-not-exact-helsenorge', 'warning', 'typ', 'helsenorge-assertion'],
+		]);
+	});
 });
 
 describe('kidRule', () => {
@@ -118,37 +136,39 @@ describe('kidRule', () => {
 		label: 'RSA 2048 bit',
 	});
 
-	it('is an error without kid for HelseID, a note for Helsenorge', () => {
-		expect(shape(kidRule({}, test))).toEqual([['kid-missing', 'error', 'kid', 'helseid-assertion-wiki']]);
+	// Duende's PrivateKeyJwtSecretValidator tries every registered key (IssuerSigningKeys = trustedKeys) and never
+	// reads kid; VKP.Samples' key has none. A missing kid is a note, never an error.
+	it('is a note without kid, for HelseID and Helsenorge alike', () => {
+		expect(shape(kidRule({}, test))).toEqual([['kid-missing', 'info', 'kid', 'duende-private-key-jwt']]);
 		expect(shape(kidRule({}, helsenorge))).toEqual([['kid-missing-helsenorge', 'info', 'kid', 'helsenorge-assertion']]);
+		expect(kidRule({}, test)[0]!.message).not.toMatch(/finne den offentlige nøkkelen/);
 	});
 
 	it('refuses a kid that is not a non-empty string', () => {
-		expect(shape(kidRule({ kid: 7 }, test))).toEqual([['claim-not-string', 'error', 'kid', 'helseid-assertion-wiki']]);
-		expect(shape(kidRule({ kid: '' }, test))).toEqual([['claim-not-string', 'error', 'kid', 'helseid-assertion-wiki']]);
+		expect(shape(kidRule({ kid: 7 }, test))).toEqual([['claim-not-string', 'error', 'kid', 'duende-private-key-jwt']]);
+		expect(shape(kidRule({ kid: '' }, test))).toEqual([['claim-not-string', 'error', 'kid', 'duende-private-key-jwt']]);
 	});
 
 	it('cannot say more without a key', () => {
-		expect(shape(kidRule({ kid: 'k' }, test))).toEqual([['kid-unchecked', 'info', 'kid', 'helseid-assertion-wiki']]);
+		expect(shape(kidRule({ kid: 'k' }, test))).toEqual([['kid-unchecked', 'info', 'kid', 'duende-private-key-jwt']]);
 		expect(shape(kidRule({ kid: 'k' }, test, []))).toEqual([
-			['kid-unchecked', 'info', 'kid', 'helseid-assertion-wiki'],
+			['kid-unchecked', 'info', 'kid', 'duende-private-key-jwt'],
 		]);
 	});
 
 	it("matches the key's own kid, or its thumbprint, among several keys", () => {
 		const keys = [key('tp-1', 'a'), key('tp-2', 'b')];
 		expect(shape(kidRule({ kid: 'b' }, test, keys))).toEqual([
-			['kid-matches-key', 'ok', 'kid', 'helseid-assertion-wiki'],
+			['kid-matches-key', 'ok', 'kid', 'duende-private-key-jwt'],
 		]);
 		expect(shape(kidRule({ kid: 'tp-2' }, test, keys))).toEqual([['kid-matches-thumbprint', 'ok', 'kid', 'rfc7638']]);
-		expect(shape(kidRule({ kid: 'c' }, test, keys))).toEqual([
-			['kid-mismatch', 'error', 'kid', 'helseid-assertion-wiki'],
-		]);
+		// A kid naming another key: a warning, since the signature decides (and the VKP.Samples trap is cited).
+		expect(shape(kidRule({ kid: 'c' }, test, keys))).toEqual([['kid-mismatch', 'warning', 'kid', 'vkp-samples-kid']]);
 	});
 
 	it("prefers the key's kid over a thumbprint that happens to match", () => {
 		expect(shape(kidRule({ kid: 'x' }, test, [key('x', 'x')]))).toEqual([
-			['kid-matches-key', 'ok', 'kid', 'helseid-assertion-wiki'],
+			['kid-matches-key', 'ok', 'kid', 'duende-private-key-jwt'],
 		]);
 	});
 });
@@ -205,7 +225,7 @@ describe('audRule', () => {
 
 	it.each([
 		[{}, 'aud-missing', 'error', 'helseid-sfm-example'],
-		[{ aud: ['https://helseid-sts.test.nhn.no'] }, 'aud-array', 'error', 'helseid-library-claims'],
+		[{ aud: ['https://helseid-sts.test.nhn.no'] }, 'aud-array', 'error', 'duende-private-key-jwt'],
 		[{ aud: 5 }, 'aud-not-string', 'error', 'helseid-sfm-example'],
 		[{ aud: 'https://helseid-sts.test.nhn.no/' }, 'aud-trailing-slash', 'warning', 'helseid-bff-sample'],
 		[{ aud: 'https://helseid-sts.test.nhn.no/connect/token' }, 'aud-token-endpoint', 'error', 'vkp-samples-aud-fix'],
@@ -242,38 +262,47 @@ describe('audRule', () => {
 });
 
 describe('timeTypeRule', () => {
-	it('passes numbers, and asks Helsenorge for no nbf', () => {
+	it('passes numbers', () => {
 		expect(timeTypeRule({ iat: 1, nbf: 1, exp: 2 }, test)).toEqual([]);
-		expect(timeTypeRule({ iat: 1.5, exp: 2 }, helsenorge)).toEqual([]);
+		expect(timeTypeRule({ iat: 1.5, nbf: 1, exp: 2 }, helsenorge)).toEqual([]);
 	});
 
-	it('names each missing time claim', () => {
+	// exp is required by the validator (RequireExpirationTime); iat and nbf only by NHN's and Helsenorge's pages
+	// (Helsenorge's page lists nbf too: "nbf (int) Tidspunkt fra når tokenet er gyldig").
+	it('names each missing time claim: exp an error, iat and nbf warnings', () => {
 		expect(shape(timeTypeRule({}, test))).toEqual([
-			['time-missing', 'error', 'iat', 'helseid-assertion-wiki'],
-			['time-missing', 'error', 'nbf', 'helseid-assertion-wiki'],
-			['time-missing', 'error', 'exp', 'helseid-assertion-wiki'],
+			['time-missing', 'warning', 'iat', 'helseid-assertion-portal'],
+			['time-missing', 'warning', 'nbf', 'helseid-assertion-portal'],
+			['time-missing', 'error', 'exp', 'duende-private-key-jwt'],
 		]);
 		expect(shape(timeTypeRule({}, helsenorge))).toEqual([
-			['time-missing', 'error', 'iat', 'helsenorge-assertion'],
-			['time-missing', 'error', 'exp', 'helsenorge-assertion'],
+			['time-missing', 'warning', 'iat', 'helsenorge-assertion'],
+			['time-missing', 'warning', 'nbf', 'helsenorge-assertion'],
+			['time-missing', 'error', 'exp', 'duende-private-key-jwt'],
 		]);
 		expect(timeTypeRule({}, test)[0]!.message).toMatch(/^iat mangler/);
 	});
 
-	it('refuses a time written as text, or as no number at all', () => {
-		expect(shape(timeTypeRule({ iat: '1677743803', nbf: null, exp: Infinity }, test))).toEqual([
-			['time-not-number', 'error', 'iat', 'rfc7519-numericdate'],
+	// NHN's SFM example (16.02.2026), the old wiki page and VKP.Samples send "iat": "1716644273".
+	it('warns about a time written as a numeric string, and refuses anything else that is not a number', () => {
+		expect(shape(timeTypeRule({ iat: '1716644273', nbf: null, exp: Infinity }, test))).toEqual([
+			['time-numeric-string', 'warning', 'iat', 'rfc7519-numericdate'],
 			['time-not-number', 'error', 'nbf', 'rfc7519-numericdate'],
 			['time-not-number', 'error', 'exp', 'rfc7519-numericdate'],
 		]);
 		expect(shape(timeTypeRule({ iat: 1, exp: 2, nbf: '1' }, helsenorge))).toEqual([
+			['time-numeric-string', 'warning', 'nbf', 'rfc7519-numericdate'],
+		]);
+		expect(shape(timeTypeRule({ iat: '1.5e9', nbf: ' 1', exp: '' }, test))).toEqual([
+			['time-not-number', 'error', 'iat', 'rfc7519-numericdate'],
 			['time-not-number', 'error', 'nbf', 'rfc7519-numericdate'],
+			['time-not-number', 'error', 'exp', 'rfc7519-numericdate'],
 		]);
 	});
 });
 
 describe('lifetimeRule', () => {
-	const source = 'helseid-assertion-wiki';
+	const source = 'helseid-assertion-portal';
 	it('HelseID: up to and including 60 seconds', () => {
 		expect(shape(lifetimeRule({ iat: 100, exp: 110 }, test))).toEqual([['lifetime-ok', 'ok', 'exp', source]]);
 		expect(shape(lifetimeRule({ iat: 100, exp: 160 }, test))).toEqual([['lifetime-ok', 'ok', 'exp', source]]);
@@ -303,24 +332,42 @@ describe('lifetimeRule', () => {
 	it('says nothing when a time is missing or not a number', () => {
 		expect(lifetimeRule({ exp: 100 }, test)).toEqual([]);
 		expect(lifetimeRule({ iat: 100 }, test)).toEqual([]);
-		expect(lifetimeRule({ iat: '100', exp: 110 }, test)).toEqual([]);
+		expect(lifetimeRule({ iat: 'x', exp: 110 }, test)).toEqual([]);
+	});
+
+	it('reads a time written as a numeric string, and still checks the lifetime', () => {
+		expect(shape(lifetimeRule({ iat: '100', exp: 161 }, test))).toEqual([
+			['lifetime-too-long', 'error', 'exp', source],
+		]);
+		expect(shape(lifetimeRule({ iat: '100', exp: '130' }, test))).toEqual([['lifetime-ok', 'ok', 'exp', source]]);
 	});
 });
 
 describe('nbfRule', () => {
-	it('passes nbf at or before iat, refuses nbf after iat', () => {
-		expect(shape(nbfRule({ iat: 5, nbf: 5 }, test))).toEqual([['nbf-ok', 'ok', 'nbf', 'helseid-library-claims']]);
-		expect(shape(nbfRule({ iat: 5, nbf: 4 }, test))).toEqual([['nbf-ok', 'ok', 'nbf', 'helseid-library-claims']]);
-		expect(shape(nbfRule({ iat: 5, nbf: 6 }, test))).toEqual([
-			['nbf-after-iat', 'error', 'nbf', 'helseid-library-claims'],
-		]);
-		expect(shape(nbfRule({ iat: 5, nbf: 6 }, helsenorge))).toEqual([
-			['nbf-after-iat', 'error', 'nbf', 'helsenorge-assertion'],
-		]);
+	const now = 10_000;
+	// No source forbids nbf after iat; Duende checks nbf against the clock with JwtValidationClockSkew (5 min).
+	it('passes nbf now, in the past, or after iat while not ahead of the clock', () => {
+		expect(shape(nbfRule({ iat: now, nbf: now }, now))).toEqual([['nbf-ok', 'ok', 'nbf', 'rfc7519-claims']]);
+		expect(shape(nbfRule({ iat: now - 10, nbf: now - 5 }, now))).toEqual([['nbf-ok', 'ok', 'nbf', 'rfc7519-claims']]);
+		expect(shape(nbfRule({ nbf: now + CLOCK_SKEW_SECONDS }, now))).toEqual([['nbf-ok', 'ok', 'nbf', 'rfc7519-claims']]);
 	});
-	it('says nothing without both', () => {
-		expect(nbfRule({ iat: 5 }, test)).toEqual([]);
-		expect(nbfRule({ nbf: 5 }, test)).toEqual([]);
+	it('warns about nbf ahead within the validator skew, and refuses it beyond, naming the 5 minutes', () => {
+		expect(shape(nbfRule({ nbf: now + CLOCK_SKEW_SECONDS + 1 }, now))).toEqual([
+			['nbf-future-within-skew', 'warning', 'nbf', 'duende-clock-skew'],
+		]);
+		expect(shape(nbfRule({ nbf: now + VALIDATOR_SKEW_SECONDS }, now))).toEqual([
+			['nbf-future-within-skew', 'warning', 'nbf', 'duende-clock-skew'],
+		]);
+		const refused = nbfRule({ nbf: now + VALIDATOR_SKEW_SECONDS + 1 }, now);
+		expect(shape(refused)).toEqual([['nbf-future', 'error', 'nbf', 'duende-clock-skew']]);
+		expect(refused[0]!.message).toContain('5 minutter');
+		expect(refused[0]!.message).toContain(`${VALIDATOR_SKEW_SECONDS + 1} sekunder`);
+	});
+	it('reads nbf written as a numeric string, and says nothing without nbf', () => {
+		expect(shape(nbfRule({ nbf: String(now + 3600) }, now))).toEqual([
+			['nbf-future', 'error', 'nbf', 'duende-clock-skew'],
+		]);
+		expect(nbfRule({ iat: 5 }, now)).toEqual([]);
 	});
 });
 
@@ -338,15 +385,59 @@ describe('clockRule', () => {
 		expect(shape(found)).toEqual([['issued-ahead', 'warning', 'iat', 'helseid-clock']]);
 		expect(found[0]!.message).toContain(`${CLOCK_SKEW_SECONDS + 1} sekunder`);
 	});
+	it('with iat in the future, checks exp against now too (HelseID: exp at most 60 s ahead)', () => {
+		// exp − iat is 30 s, but exp lies 3630 s from now.
+		const found = clockRule({ iat: 4600, exp: 4630 }, 1000, test);
+		expect(shape(found)).toEqual([
+			['issued-ahead', 'warning', 'iat', 'helseid-clock'],
+			['exp-too-far-from-now', 'error', 'exp', 'helseid-assertion-portal'],
+		]);
+		expect(found[1]!.message).toContain('3630 sekunder');
+		expect(shape(clockRule({ iat: 1003, exp: 1060 }, 1000, test))).toEqual([]);
+		expect(shape(clockRule({ iat: 1003, exp: 1061 }, 1000, test))).toEqual([
+			['exp-too-far-from-now', 'error', 'exp', 'helseid-assertion-portal'],
+		]);
+		expect(shape(clockRule({ iat: 1003, exp: 1119 }, 1000, helsenorge))).toEqual([]);
+		expect(shape(clockRule({ iat: 1003, exp: 1120 }, 1000, helsenorge))).toEqual([
+			['exp-too-far-from-now', 'error', 'exp', 'helsenorge-assertion'],
+		]);
+		expect(shape(clockRule({ iat: '4600', exp: '4630' }, 1000, test)).map((f) => f[0])).toContain(
+			'exp-too-far-from-now',
+		);
+	});
 });
 
 describe('jtiRule', () => {
 	const source = jtiSource(test);
+	const guid = '892ba3d44a37411ebc92482234176157';
 	it('passes a new jti, and the same token seen again', () => {
-		expect(shape(jtiRule({ jti: 'a' }, 'sig', new Map(), source))).toEqual([['jti-ok', 'ok', 'jti', source]]);
-		expect(shape(jtiRule({ jti: 'a' }, 'sig', new Map([['a', 'sig']]), source))).toEqual([
+		expect(shape(jtiRule({ jti: guid }, 'sig', new Map(), source))).toEqual([['jti-ok', 'ok', 'jti', source]]);
+		expect(shape(jtiRule({ jti: guid }, 'sig', new Map([[guid, 'sig']]), source))).toEqual([
 			['jti-ok', 'ok', 'jti', source],
 		]);
+	});
+	// RFC 9449 §4.2: at least 96 bits of pseudorandom data, or a UUID.
+	it.each([
+		['a', 'jti-short'],
+		['jti-1', 'jti-short'],
+		['aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 'jti-short'],
+		['abababababababababababababababab', 'jti-short'],
+		['0123456789abcdef0123', 'jti-short'],
+		['1', 'jti-sequential'],
+		['1716644273', 'jti-sequential'],
+		['1716644273123', 'jti-sequential'],
+	])('warns about %j as %s', (jti, code) => {
+		expect(shape(jtiRule({ jti }, 'sig', new Map(), source))).toEqual([[code, 'warning', 'jti', 'rfc9449-jti']]);
+	});
+	it.each([
+		guid,
+		'5f1b9c3e-8a44-4d3b-9f0e-2c7a1d6b8e90',
+		'{5F1B9C3E-8A44-4D3B-9F0E-2C7A1D6B8E90}',
+		'Yq3v_8kZ2mPx7LwR4tNc1A',
+		'0123456789abcdef01234567',
+		'12345678901234567890123456789',
+	])('passes %j: a GUID, or room for 96 bits', (jti) => {
+		expect(shape(jtiRule({ jti }, 'sig', new Map(), source))).toEqual([['jti-ok', 'ok', 'jti', source]]);
 	});
 	it('refuses a jti another token had', () => {
 		expect(shape(jtiRule({ jti: 'a' }, 'sig-2', new Map([['a', 'sig']]), source))).toEqual([
@@ -359,7 +450,43 @@ describe('jtiRule', () => {
 		expect(shape(jtiRule({ jti: '' }, 's', new Map(), source))).toEqual([['claim-not-string', 'error', 'jti', source]]);
 	});
 	it('cites HelseID or Helsenorge', () => {
-		expect(jtiSource(test)).toBe('helseid-assertion-wiki');
+		expect(jtiSource(test)).toBe('helseid-assertion-portal');
 		expect(jtiSource(helsenorge)).toBe('helsenorge-assertion');
+	});
+});
+
+describe('helsenorgeJtiRule', () => {
+	it('warns when a Helsenorge jti is not a GUID, and says nothing for HelseID', () => {
+		expect(shape(helsenorgeJtiRule({ jti: 'abc-123-xyz-random-enough-000111' }, helsenorge))).toEqual([
+			['jti-not-guid', 'warning', 'jti', 'helsenorge-assertion'],
+		]);
+		expect(helsenorgeJtiRule({ jti: '5f1b9c3e-8a44-4d3b-9f0e-2c7a1d6b8e90' }, helsenorge)).toEqual([]);
+		expect(helsenorgeJtiRule({ jti: 'abc-123-xyz-random-enough-000111' }, test)).toEqual([]);
+		expect(helsenorgeJtiRule({}, helsenorge)).toEqual([]);
+	});
+});
+
+describe('keyMemberRule (RFC 8725)', () => {
+	it.each(['jwk', 'jku', 'x5u', 'x5c'])('warns about %s in a client assertion header', (name) => {
+		const found = keyMemberRule({ alg: 'RS256', [name]: name === 'x5c' ? ['MII'] : 'x' });
+		expect(shape(found)).toEqual([['header-key-member', 'warning', name, 'rfc8725']]);
+		expect(found[0]!.message).toContain(name);
+	});
+	it('says nothing for a plain header, and names each member once', () => {
+		expect(keyMemberRule({ alg: 'RS256', kid: 'k', typ: 'JWT' })).toEqual([]);
+		expect(keyMemberRule({ jwk: {}, jku: 'u' }).map((f) => f.claim)).toEqual(['jwk', 'jku']);
+	});
+});
+
+describe('critRule (RFC 7515 §4.1.11)', () => {
+	it('refuses any crit: we understand no extension', () => {
+		expect(shape(critRule({ crit: ['exp'] }))).toEqual([['crit-unknown', 'error', 'crit', 'rfc7515-crit']]);
+		expect(shape(critRule({ crit: ['b64', 'x'] }))).toEqual([['crit-unknown', 'error', 'crit', 'rfc7515-crit']]);
+	});
+	it.each([[[]], ['b64'], [[1]], [['']], [null]])('refuses a crit that is not a list of names: %j', (crit) => {
+		expect(shape(critRule({ crit }))).toEqual([['crit-invalid', 'error', 'crit', 'rfc7515-crit']]);
+	});
+	it('says nothing without crit', () => {
+		expect(critRule({ alg: 'RS256' })).toEqual([]);
 	});
 });

@@ -38,7 +38,7 @@ describe('buildAssertion', () => {
 				clientId: ` ${CLIENT_ID} `,
 				kid: keys.thumbprint,
 				now: T,
-				jti: 'jti-1',
+				jti: '5f1b9c3e-8a44-4d3b-9f0e-2c7a1d6b8e90',
 			});
 			const decoded = decodeToken(token);
 			if (!decoded.ok) throw new Error(decoded.code);
@@ -47,7 +47,7 @@ describe('buildAssertion', () => {
 				iss: CLIENT_ID,
 				sub: CLIENT_ID,
 				aud: environment.audience,
-				jti: 'jti-1',
+				jti: '5f1b9c3e-8a44-4d3b-9f0e-2c7a1d6b8e90',
 				iat: T,
 				nbf: T,
 				exp: T + BUILDER_LIFETIME_SECONDS,

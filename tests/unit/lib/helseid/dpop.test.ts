@@ -45,7 +45,6 @@ const API = 'https://api.test.vkpnorge.no/epj/r4/123456789/Patient';
 describe('dpopTypRule', () => {
 	it.each([
 		[{ typ: 'dpop+jwt' }, 'dpop-typ-ok', 'ok'],
-		[{ typ: 'application/DPoP+JWT' }, 'dpop-typ-ok', 'ok'],
 		[{}, 'dpop-typ-missing', 'error'],
 		[{ typ: 3 }, 'dpop-typ-missing', 'error'],
 		[{ typ: 'JWT' }, 'dpop-typ-wrong', 'error'],
@@ -53,6 +52,15 @@ describe('dpopTypRule', () => {
 	])('%j → %s', (header, code, severity) => {
 		expect(shape(dpopTypRule(header))).toEqual([[code, severity, 'typ', 'dpop-format']]);
 	});
+	// Duende: typ != "dpop+jwt" → "Invalid 'typ' value." (ordinal), though RFC 7515 §4.1.9 calls these equal.
+	it.each(['DPoP+JWT', 'application/dpop+jwt', 'application/DPoP+JWT', 'DPOP+JWT'])(
+		'%s matches only without case or prefix: an error naming dpop+jwt',
+		(typ) => {
+			const found = dpopTypRule({ typ });
+			expect(shape(found)).toEqual([['dpop-typ-not-exact', 'error', 'typ', 'duende-dpop-validator']]);
+			expect(found[0]!.message).toContain('«dpop+jwt»');
+		},
+	);
 });
 
 describe('dpopJwkRule', () => {
@@ -113,12 +121,26 @@ describe('htuRule', () => {
 		expect(shape(htuRule({ htu: TOKEN_ENDPOINT }, `${TOKEN_ENDPOINT}?a=1#b`))).toEqual([
 			['htu-ok', 'ok', 'htu', 'rfc9449-check'],
 		]);
-		expect(shape(htuRule({ htu: 'https://HELSEID-sts.test.nhn.no/connect/token' }, TOKEN_ENDPOINT))).toEqual([
+		expect(shape(htuRule({ htu: TOKEN_ENDPOINT }, 'https://HELSEID-sts.test.nhn.no:443/connect/token'))).toEqual([
 			['htu-ok', 'ok', 'htu', 'rfc9449-check'],
 		]);
 		const mismatch = htuRule({ htu: API }, TOKEN_ENDPOINT);
 		expect(shape(mismatch)).toEqual([['htu-mismatch', 'error', 'htu', 'rfc9449-check']]);
 		expect(mismatch[0]!.message).toContain(TOKEN_ENDPOINT);
+	});
+	// RFC 9449 §4.3 lets a server normalise; Duende and NHN's sample API compare the string (context.Url.Equals(htu)).
+	it.each([
+		'https://HELSEID-sts.test.nhn.no/connect/token',
+		'https://helseid-sts.test.nhn.no:443/connect/token',
+		'https://helseid-sts.test.nhn.no./connect/token',
+	])('%s matches only after normalisation: a warning naming the exact form', (htu) => {
+		const found = htuRule({ htu }, TOKEN_ENDPOINT);
+		expect(shape(found)).toEqual([['htu-not-exact', 'warning', 'htu', 'duende-dpop-validator']]);
+		expect(found[0]!.message).toContain(`«${TOKEN_ENDPOINT}»`);
+		expect(shape(htuRule({ htu }))).toEqual([
+			['htu-not-canonical', 'warning', 'htu', 'duende-dpop-validator'],
+			['htu-unchecked', 'info', 'htu', 'rfc9449-proof'],
+		]);
 	});
 	it('needs no URL to refuse a query or a fragment', () => {
 		expect(shape(htuRule({ htu: `${API}?_count=1` }))).toEqual([['htu-query', 'error', 'htu', 'dpop-proof-creator']]);
@@ -178,6 +200,24 @@ describe('nonceRule', () => {
 			expect(shape(nonceRule({ htu }))).toEqual([['nonce-needed', 'warning', 'nonce', 'dpop-nonce-error']]);
 		expect(nonceRule({ htu: TOKEN_ENDPOINT })[0]!.message).toContain('use_dpop_nonce');
 	});
+	it('asks for a nonce at the PAR endpoint too', () => {
+		for (const htu of ['https://helseid-sts.test.nhn.no/connect/par', 'https://helseid-sts.nhn.no/connect/par'])
+			expect(shape(nonceRule({ htu }))).toEqual([['nonce-needed', 'warning', 'nonce', 'dpop-nonce-error']]);
+	});
+	// Duende: Nonce.IsMissing() (null, empty or white space) → use_dpop_nonce. HelseID's own example has "nonce": "".
+	it('counts an empty or blank nonce as missing', () => {
+		for (const nonce of ['', '   '])
+			expect(shape(nonceRule({ htu: TOKEN_ENDPOINT, nonce }))).toEqual([
+				['nonce-blank', 'warning', 'nonce', 'dpop-nonce-error'],
+			]);
+		expect(shape(nonceRule({ htu: TOKEN_ENDPOINT, nonce: '' }, 'n-1'))).toEqual([
+			['nonce-blank', 'error', 'nonce', 'duende-dpop-validator'],
+		]);
+		expect(shape(nonceRule({ htu: API, nonce: '' }))).toEqual([
+			['nonce-blank', 'warning', 'nonce', 'duende-dpop-validator'],
+		]);
+		expect(nonceRule({ htu: TOKEN_ENDPOINT, nonce: '' })[0]!.message).toContain('use_dpop_nonce');
+	});
 	it('says nothing about a proof to an API without a nonce', () => {
 		expect(nonceRule({ htu: API })).toEqual([]);
 		expect(nonceRule({ htu: 7 })).toEqual([]);
@@ -189,7 +229,7 @@ describe('nonceRule', () => {
 			['nonce-mismatch', 'error', 'nonce', 'dpop-nonce-retry'],
 		]);
 		expect(shape(nonceRule({ htu: TOKEN_ENDPOINT }, 'n-1'))).toEqual([
-			['nonce-missing', 'error', 'nonce', 'dpop-nonce-retry'],
+			['nonce-missing', 'error', 'nonce', 'duende-dpop-validator'],
 		]);
 		expect(shape(nonceRule({ nonce: 'n-1' }))).toEqual([['nonce-unchecked', 'info', 'nonce', 'dpop-format']]);
 		expect(shape(nonceRule({ nonce: 'n-1' }, '  '))).toEqual([['nonce-unchecked', 'info', 'nonce', 'dpop-format']]);

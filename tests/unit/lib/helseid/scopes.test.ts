@@ -33,7 +33,14 @@ describe('VKP scopes', () => {
 	it.each([
 		['nhn:vkp/api/*.*', { kind: 'all' }],
 		['nhn:vkp/api/user/patient.read', { kind: 'vkp', resource: 'Patient', access: 'read' }],
-		['NHN:VKP/API/USER/MEDICATIONDISPENSE.WRITE', { kind: 'vkp', resource: 'MedicationDispense', access: 'write' }],
+		// Scopes are case-sensitive strings (RFC 6749 §3.3): capitals are not the VKP scope.
+		[
+			'NHN:VKP/API/USER/MEDICATIONDISPENSE.WRITE',
+			{ kind: 'wrong-case', expected: 'nhn:vkp/api/user/medicationdispense.write' },
+		],
+		['nhn:vkp/api/user/Patient.read', { kind: 'wrong-case', expected: 'nhn:vkp/api/user/patient.read' }],
+		['nhn:vkp/api/user/patient.READ', { kind: 'wrong-case', expected: 'nhn:vkp/api/user/patient.read' }],
+		['NHN:VKP/API/*.*', { kind: 'wrong-case', expected: 'nhn:vkp/api/*.*' }],
 		['nhn:vkp/api/user/observation.*', { kind: 'vkp', resource: 'observation', access: '*' }],
 		['nhn:vkp/api/user/patient.delete', { kind: 'other' }],
 		['nhn:vkp/api/user/patient.read ', { kind: 'other' }],

@@ -24,10 +24,24 @@ describe('partRows', () => {
 		expect(partRows({ alg: 'RS256', exp: 100, iat: '100', aud: ['a'], nbf: Infinity })).toEqual([
 			{ name: 'alg', value: 'RS256' },
 			{ name: 'exp', value: '100', time: { claim: 'exp', epoch: 100 } },
-			{ name: 'iat', value: '100' },
+			{ name: 'iat', value: '100', time: { claim: 'iat', epoch: 100 } },
 			{ name: 'aud', value: '["a"]' },
 			{ name: 'nbf', value: 'null' },
 		]);
+	});
+});
+
+describe('partRows: what a pasted token cannot hide', () => {
+	it('marks control, zero-width and bidi characters in member names and values', () => {
+		expect(partRows({ 'ty\u202ep': 'JWT\u2066', kid: '\u0000\u00ad' })).toEqual([
+			{ name: 'ty[U+202E]p', value: 'JWT[U+2066]' },
+			{ name: 'kid', value: '[U+0000][U+00AD]' },
+		]);
+	});
+	it('cuts a long value, counting the characters pasted', () => {
+		const value = partRows({ x: 'a'.repeat(200_000) })[0]!.value;
+		expect(value.length).toBeLessThan(2100);
+		expect(value).toContain('(200000 tegn)');
 	});
 });
 
