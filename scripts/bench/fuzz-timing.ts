@@ -88,9 +88,8 @@ export async function fuzzTimings(root: string): Promise<WorstTime[]> {
 	const { keyCorpus } = await load<typeof import('../../tests/unit/helpers/key-corpus.ts')>(
 		'tests/unit/helpers/key-corpus.ts',
 	);
-	const { interpretErrorAnswer } = await load<typeof import('../../src/lib/errors/interpret.ts')>(
-		'src/lib/errors/interpret.ts',
-	);
+	const { interpretErrorAnswer } =
+		await load<typeof import('../../src/lib/errors/interpret.ts')>('src/lib/errors/interpret.ts');
 	const { errorRuns } = await load<typeof import('../../tests/unit/helpers/error-inputs.ts')>(
 		'tests/unit/helpers/error-inputs.ts',
 	);

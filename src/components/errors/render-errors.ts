@@ -71,7 +71,10 @@ function answered(result: Extract<Interpretation, { status: 'read' }>): HTMLElem
 }
 
 function causeCard(cause: Cause, index: number): HTMLLIElement {
-	const item = element('li', undefined, { class: 'errors-cause', 'data-known': String(cause.explanation !== undefined) });
+	const item = element('li', undefined, {
+		class: 'errors-cause',
+		'data-known': String(cause.explanation !== undefined),
+	});
 	const heading = element('h4', undefined, { id: `error-cause-${index}` });
 	heading.append(element('code', cause.code));
 	const explanation = cause.explanation;

@@ -103,7 +103,7 @@ function challenges(causes: Causes, response: HttpResponse): boolean {
 const STRUCTURE_PATTERNS: [code: string, pattern: RegExp][] = [
 	['object-for-list', /\b(?:array|list)\b[^.]{0,80}\bobject\b|\bobject\b[^.]{0,80}\b(?:array|list)\b|StartArray/i],
 	['empty-string', /\bempty\b|""|\bblank\b/i],
-	['cardinality', /cardinality|minimum required|max(?:imum)? allowed/i],
+	['cardinality', /cardinality|minimum required|(?:max|maximum) allowed/i],
 ];
 
 function operationOutcome(causes: Causes, outcome: Record<string, unknown>): void {
@@ -183,7 +183,7 @@ function whoAnswered(
 	} else if (/api\.pit(?:\.test)?\.nhn\.no/.test(lower)) {
 		[answeredBy, confidence] = ['pit', 'sure'];
 		reasons.push('host-pit');
-	} else if (/\bvkp[a-z0-9.-]{0,60}\.no\b|nhn:vkp/.test(lower)) {
+	} else if (/\b(?:vkp)[a-z0-9.-]{0,60}\.no\b|nhn:vkp/.test(lower)) {
 		[answeredBy, confidence] = ['vkp', 'likely'];
 		reasons.push('host-vkp');
 	} else if (hasOutcome) {
@@ -197,7 +197,7 @@ function whoAnswered(
 	if (hasChallenge) reasons.push('www-authenticate');
 	if (hasOauthBody && !hasChallenge) reasons.push('oauth-error-body');
 	if (reasons.length === 0) reasons.push('nothing');
-	const environment = /\.test\.nhn\.no/.test(lower)
+	const environment: 'test' | 'production' | undefined = /\.test\.nhn\.no/.test(lower)
 		? 'test'
 		: /helseid-sts\.nhn\.no|api\.[a-z.]+\.nhn\.no/.test(lower)
 			? 'production'

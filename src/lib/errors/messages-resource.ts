@@ -50,7 +50,7 @@ export const RESOURCE_ERRORS: Catalogue = {
 	},
 	invalid_dpop_proof: {
 		title: 'API-et avviste DPoP-beviset',
-		meaning: 'DPoP-beviset er ikke gyldig. Mot et API må beviset også ha ath, som er hashen av tilgangstokenet.',
+		meaning: 'DPoP-beviset er ikke gyldig. Mot et API må beviset også ha ath, en SHA-256-sum av tilgangstokenet.',
 		steps: [
 			['Lim inn beviset i ', DPOP_CHECK, ', sammen med tokenet, så sjekkes også ath.'],
 			['htm og htu skal være nøyaktig metoden og adressen til API-kallet.'],
@@ -118,7 +118,7 @@ export const HTTP_STATUSES: Catalogue = {
 		meaning: 'Tjeneren eller noe foran den feilet. Det er ikke nødvendigvis noe galt med forespørselen din.',
 		steps: [
 			['Prøv igjen litt senere.'],
-			['Vedvarer feilen, kontakt NHNs kundesenter med tidspunktet og eventuell sporings-ID fra svaret.'],
+			['Vedvarer feilen, kontakt NHNs kundesenter med tidspunktet og eventuell ID for feilen fra svaret.'],
 		],
 		sources: ['rfc9110-5xx'],
 	},

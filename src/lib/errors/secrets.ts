@@ -138,9 +138,9 @@ export function scanSecrets(text: string): SecretScan {
 	// ends a base64 run as one blank line does, so it is read as one (200,000 line breaks took the scan 100 ms).
 	const lines = text.replace(/(?:(?:\\r\\n|\\n|\\r|\r\n|\n|\r)[ \t]*){3,}/g, '\n\n');
 	const privateKeys = scanForSecrets(lines).map((finding) => finding.message);
-	const jwts = jwtSpans(text);
+	const tokens = jwtSpans(text);
 	const spans = [
-		...jwts,
+		...tokens,
 		...patternSpans(text, HEADER, headerKind),
 		...patternSpans(text, PARAMETER, parameterKind),
 	].sort((a, b) => a.start - b.start || b.end - a.end);

@@ -19,7 +19,27 @@ const STARTS = [
 	'https://helseid-sts.test.nhn.no',
 	'{"resourceType":"OperationOutcome","issue":[{"diagnostics":"',
 ];
-const CHARACTERS = [' ', '\t', '\n', '\r\n', '{', '}', '[', '"', '\\', ':', '=', ',', '.', '-', 'A', 'eyJ.', '< ', '> ', 'a: b\n'];
+const CHARACTERS = [
+	' ',
+	'\t',
+	'\n',
+	'\r\n',
+	'{',
+	'}',
+	'[',
+	'"',
+	'\\',
+	':',
+	'=',
+	',',
+	'.',
+	'-',
+	'A',
+	'eyJ.',
+	'< ',
+	'> ',
+	'a: b\n',
+];
 
 export function errorRuns(length: number): Record<string, string> {
 	const runs: Record<string, string> = {};
