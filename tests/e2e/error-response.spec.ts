@@ -35,7 +35,7 @@ test('by keyboard alone: paste an answer, read the cause, follow the link to the
 	await expect(page.getByText('Vi fant 1 årsak.')).toBeVisible();
 	await expect(results(page).getByRole('heading', { name: /use_dpop_nonce: Ventet/ })).toBeVisible();
 	await expect(
-		results(page).getByText('HelseIDs token-endepunkt (sikkert), testmiljøet.', { exact: false }),
+		results(page).getByText('HelseIDs token-endepunkt, testmiljøet. Det er sikkert.', { exact: false }),
 	).toBeVisible();
 	await expect(results(page).getByText('nonce-from-helseid-42')).toBeVisible();
 	await expect(results(page).getByText('100 Continue → 400 Bad Request')).toBeVisible();

@@ -54,10 +54,10 @@ function secretsBox(result: Extract<Interpretation, { status: 'read' }>): HTMLEl
 
 function answered(result: Extract<Interpretation, { status: 'read' }>): HTMLElement[] {
 	const who = element('p');
-	who.append(element('strong', `${resultLabels.answered}: `), ANSWERER_WORDS[result.answeredBy]);
-	if (result.answeredBy !== 'unknown') who.append(` (${CONFIDENCE_WORDS[result.confidence]})`);
+	who.append(element('strong', `${resultLabels.answeredBy}: `), ANSWERER_WORDS[result.answeredBy]);
 	if (result.environment) who.append(`, ${ENVIRONMENT_WORDS[result.environment]}`);
 	who.append('.');
+	if (result.answeredBy !== 'unknown') who.append(` ${CONFIDENCE_WORDS[result.confidence]}`);
 	const reasons = element('ul');
 	reasons.append(...result.reasons.map((reason) => element('li', REASON_WORDS[reason])));
 	const parts: HTMLElement[] = [element('h3', resultLabels.answered), who, reasons];

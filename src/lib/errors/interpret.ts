@@ -8,7 +8,7 @@ import { parseChallenges } from './challenge';
 import { lookUp, type Explanation } from './explanation';
 import { errorObjects, headerValues, parsePaste, type HttpResponse } from './http';
 import { type Answerer, type Confidence, type Reason, resultLabels } from './messages';
-import { FHIR_ISSUES, FHIR_STRUCTURE } from './messages-fhir';
+import { FHIR_ISSUES, FHIR_STRUCTURE, SEVERITY_WORDS } from './messages-fhir';
 import { HELSEID_CODES } from './messages-helseid';
 import { HTTP_STATUSES, RESOURCE_ERRORS } from './messages-resource';
 import { TOKEN_ERRORS } from './messages-token';
@@ -112,6 +112,8 @@ function operationOutcome(causes: Causes, outcome: Record<string, unknown>): voi
 		if (!isRecord(issue)) continue;
 		const code = text(issue['code'], 100) ?? '';
 		const severity = text(issue['severity'], 50);
+		const severityWord =
+			severity !== undefined && Object.hasOwn(SEVERITY_WORDS, severity) ? SEVERITY_WORDS[severity] : undefined;
 		const diagnostics =
 			text(issue['diagnostics']) ?? text(isRecord(issue['details']) ? issue['details']['text'] : undefined);
 		const expression = Array.isArray(issue['expression'])
@@ -121,7 +123,7 @@ function operationOutcome(causes: Causes, outcome: Record<string, unknown>): voi
 					.join(', ')
 			: text(issue['expression'], 500);
 		const details = [
-			...detail(resultLabels.severity, severity),
+			...detail(resultLabels.severity, severityWord ? `${severity} (${severityWord})` : severity),
 			...detail(resultLabels.diagnostics, diagnostics),
 			...detail(resultLabels.expression, expression || undefined),
 		];

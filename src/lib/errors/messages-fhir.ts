@@ -154,7 +154,7 @@ export const FHIR_STRUCTURE: Catalogue = {
 	cardinality: {
 		title: 'Feil antall',
 		meaning: 'Et element står for mange eller for få ganger i forhold til det FHIR eller profilen tillater.',
-		steps: [['Se expression under, og rett antallet.']],
+		steps: [['Se expression over, og rett antallet.']],
 		sources: ['jft-vkp-proxy', 'fhir-operation-outcome'],
 	},
 };

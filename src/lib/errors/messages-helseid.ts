@@ -51,7 +51,7 @@ export const HELSEID_CODES: Catalogue = {
 		title: 'Request object eller client assertion følger ikke spesifikasjonen',
 		meaning: 'Strukturen du sendte, er ikke slik HelseID krever. Feilteksten i svaret sier mer.',
 		steps: [
-			['Les error_description under.'],
+			['Les feilteksten fra tjeneren over.'],
 			['Lim inn client assertion i ', { text: 'Sjekk client assertion', path: '/verktoy/client-assertion/' }, '.'],
 		],
 		sources: SOURCES,

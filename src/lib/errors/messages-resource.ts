@@ -35,14 +35,14 @@ export const RESOURCE_ERRORS: Catalogue = {
 	invalid_request: {
 		title: 'Forespørselen til API-et er ikke gyldig',
 		meaning: 'Det mangler en parameter, en parameter står to ganger, eller tokenet er sendt på mer enn én måte.',
-		steps: [['Send tokenet bare i Authorization-headeren, én gang.'], ['Les error_description under.']],
+		steps: [['Send tokenet bare i Authorization-headeren, én gang.'], ['Les feilteksten fra tjeneren over.']],
 		sources: ['rfc6750-errors'],
 	},
 	use_dpop_nonce: {
 		title: 'Ventet: API-et vil ha en nonce i DPoP-beviset',
 		meaning: 'API-et krever en nonce som det selv har laget. Den står i headeren DPoP-Nonce. Prøv igjen med den.',
 		steps: [
-			['Les verdien av DPoP-Nonce i svaret (under).'],
+			['Les verdien av DPoP-Nonce i svaret (over).'],
 			['Lag et nytt DPoP-bevis med nonce satt til denne verdien, ny jti, ny iat og ath for tokenet.'],
 			['Send forespørselen på nytt.'],
 		],
@@ -60,7 +60,7 @@ export const RESOURCE_ERRORS: Catalogue = {
 	algs: {
 		title: 'Algoritmene API-et tar imot for DPoP',
 		meaning: 'algs lister algoritmene API-et godtar for DPoP-bevis.',
-		steps: [['Sjekk at alg i headeren til DPoP-beviset er en av disse (under).']],
+		steps: [['Sjekk at alg i headeren til DPoP-beviset er en av disse (over).']],
 		sources: ['rfc9449-challenge'],
 	},
 };
@@ -70,7 +70,7 @@ export const HTTP_STATUSES: Catalogue = {
 		title: '400 Bad Request',
 		meaning:
 			'Tjeneren kunne ikke lese forespørselen. JFT svarer 400 på JSON som ikke er gyldig FHIR R4, eller der påkrevde FHIR-elementer mangler.',
-		steps: [['Les feilteksten i svaret. Er det en OperationOutcome, forklares den under.']],
+		steps: [['Les feilteksten i svaret. Lim inn hele svaret her, med innholdet, så forklarer verktøyet mer.']],
 		sources: ['rfc9110-400', 'jft-write'],
 	},
 	'401': {
@@ -108,7 +108,7 @@ export const HTTP_STATUSES: Catalogue = {
 		title: '429 Too Many Requests',
 		meaning: 'Du har sendt for mange forespørsler på kort tid.',
 		steps: [
-			['Vent før du prøver igjen. Står Retry-After i svaret, sier den hvor lenge (under).'],
+			['Vent før du prøver igjen. Står Retry-After i svaret, sier den hvor lenge (over).'],
 			['Vårt råd: gjenbruk tilgangstokenet til det utløper i stedet for å hente et nytt til hvert kall.'],
 		],
 		sources: ['rfc6585-429', 'rfc9110-retry-after'],

@@ -19,7 +19,7 @@ export const TOKEN_ERRORS: Catalogue = {
 			[
 				'Sjekk at hver parameter står én gang, og at ingen mangler (grant_type, client_assertion_type, client_assertion).',
 			],
-			['Les error_description under: den sier ofte hvilken parameter det gjelder.'],
+			['Les feilteksten fra tjeneren over: den sier ofte hvilken parameter det gjelder.'],
 		],
 		sources: ['helseid-errors', 'rfc6749-errors'],
 	},
@@ -88,7 +88,7 @@ export const TOKEN_ERRORS: Catalogue = {
 		meaning:
 			'Dette er som regel ikke en feil i koden din. Beviset i den første token-forespørselen har ingen nonce, så HelseID svarer slik. HelseID sender en nonce i headeren DPoP-Nonce, og du skal prøve igjen med den.',
 		steps: [
-			['Les verdien av headeren DPoP-Nonce i svaret. Den står under, hvis den var med.'],
+			['Les verdien av headeren DPoP-Nonce i svaret. Den står over, hvis den var med.'],
 			['Lag et nytt DPoP-bevis med claimet nonce satt til denne verdien, og med ny jti og ny iat.'],
 			[
 				'Send hele token-forespørselen på nytt med det nye beviset i DPoP-headeren. NHNs HelseID.Library lager hele forespørselen på nytt, også client assertion.',
@@ -113,7 +113,7 @@ export const TOKEN_ERRORS: Catalogue = {
 		meaning:
 			'rejected_scope er ingen feilkode: HelseID ga deg et token, men tok bort scopene som står her. NHNs HelseID.Library sier at dette bare skjer for en multi-tenant-klient som representerer en organisasjon som ikke har signert de nødvendige bruksvilkårene.',
 		steps: [
-			['Se hvilke scope som mangler (under), og hvilket organisasjonsnummer du sendte.'],
+			['Se hvilke scope som mangler (over), og hvilket organisasjonsnummer du sendte.'],
 			['Organisasjonen må signere bruksvilkårene. HelseID.Library sier ikke hvor det gjøres. Spør NHNs kundesenter.'],
 		],
 		sources: ['helseid-library-rejected-scope'],

@@ -52,9 +52,9 @@ export const ANSWERER_WORDS: Record<Answerer, string> = {
 export type Confidence = 'sure' | 'likely' | 'unsure';
 
 export const CONFIDENCE_WORDS: Record<Confidence, string> = {
-	sure: 'sikkert',
-	likely: 'sannsynlig',
-	unsure: 'usikkert',
+	sure: 'Det er sikkert.',
+	likely: 'Det er sannsynlig, men ikke sikkert.',
+	unsure: 'Det er usikkert.',
 };
 
 export type Reason =
@@ -106,6 +106,7 @@ export const fileProblems = {
 
 export const resultLabels = {
 	answered: 'Hvem svarte',
+	answeredBy: 'Svaret kom fra',
 	confidence: 'Hvor sikkert',
 	causes: 'Årsak og hva du gjør',
 	responses: 'Svarene vi fant',

@@ -155,7 +155,10 @@ export function scanSecrets(text: string): SecretScan {
 	safeText += text.slice(at);
 	// The JWT's own kind says more than the header it stood in; both are reported once.
 	const found = new Map<SecretKind, SecretFound>();
+	const holdsToken = (span: Span) =>
+		span.kind !== 'jwt' && tokens.some((token) => token !== span && token.start >= span.start && token.end <= span.end);
 	for (const span of spans) {
+		if (!tokens.includes(span) && holdsToken(span)) continue;
 		const known = found.get(span.kind);
 		found.set(span.kind, { kind: span.kind, production: span.production || (known?.production ?? false) });
 	}

@@ -152,7 +152,7 @@ describe('what people paste', () => {
 			'fhir:mystery-code',
 		]);
 		expect(result.causes.at(-1)?.explanation).toBeUndefined();
-		expect(details(outcome)).toEqual(expect.arrayContaining(['Patient.identifier', 'warning']));
+		expect(details(outcome)).toEqual(expect.arrayContaining(['Patient.identifier', 'warning (advarsel)']));
 		expect(read(outcome).answeredBy).toBe('fhir-api');
 	});
 
@@ -197,7 +197,7 @@ describe('secrets in the paste', () => {
 			expect(serialised).not.toContain(secret);
 		}
 		expect(result.secrets.map((s) => s.kind).sort()).toEqual(
-			['access-token', 'authorization-header', 'client-assertion', 'cookie', 'dpop-header', 'dpop-proof'].sort(),
+			['access-token', 'client-assertion', 'cookie', 'dpop-proof'].sort(),
 		);
 		expect(result.secrets.find((s) => s.kind === 'client-assertion')?.production).toBe(true);
 		expect(result.causes.map((c) => c.code)).toEqual(['invalid_token', '401']);
