@@ -31,13 +31,15 @@ function sitePaths(): string[] {
 
 /** The HelseID tools filled as a developer would: a built and checked assertion, a proof, a token, scopes. */
 async function fillHelseid(page: Page, path: string): Promise<void> {
-	const { accessToken, dpopProof, testKey } = await import('../tests/unit/helpers/helseid-tokens.ts');
+	const { accessToken, testKey } = await import('../tests/unit/helpers/helseid-tokens.ts');
 	if (path === '/verktoy/client-assertion/') {
 		await page.getByLabel('Klient-ID', { exact: true }).fill('b2a3c4d5-1111-4222-8333-944455556666');
 		await page.getByRole('button', { name: 'Lag client assertion' }).click();
 		await page.getByRole('button', { name: 'Sjekk den i sjekken over' }).click();
 	} else if (path === '/verktoy/dpop/') {
-		await page.getByLabel('DPoP-bevis', { exact: true }).fill(await dpopProof(await testKey('ES256')));
+		// The proof builder makes a proof and hands it to the check, so both islands show filled.
+		await page.getByRole('button', { name: 'Lag DPoP-bevis' }).click();
+		await page.getByRole('button', { name: 'Sjekk det i sjekken over' }).click();
 	} else if (path === '/verktoy/tilgangstoken/') {
 		await page.getByLabel('Tilgangstoken', { exact: true }).fill(await accessToken(await testKey('RS256')));
 	} else if (path === '/verktoy/vkp-scopes/') {

@@ -63,7 +63,7 @@ test('a pasted assertion, proof or access token is not stored, not in the URL, n
 
 	await page.goto('/verktoy/dpop/');
 	await page.getByRole('textbox', { name: 'DPoP-bevis' }).fill(proof);
-	await page.getByRole('textbox', { name: /Tilgangstoken/ }).fill(secrets.token);
+	await page.getByRole('textbox', { name: 'Tilgangstoken (valgfritt)' }).fill(secrets.token);
 	// The finding, not the page's own list of what the check looks at (which names cnf.jkt in nearly the same words).
 	await expect(
 		page.getByText(/cnf\.jkt i tilgangstokenet er tommelavtrykket til nøkkelen i beviset: tokenet er bundet/),
@@ -95,7 +95,7 @@ test('a pasted assertion, proof or access token is not stored, not in the URL, n
 	expect(leaks(await page.content())).toEqual([]);
 	await page.goBack();
 	await expect(page.getByRole('textbox', { name: 'DPoP-bevis' })).toHaveValue('');
-	await expect(page.getByRole('textbox', { name: /Tilgangstoken/ })).toHaveValue('');
+	await expect(page.getByRole('textbox', { name: 'Tilgangstoken (valgfritt)' })).toHaveValue('');
 	expect(leaks(await page.content())).toEqual([]);
 	await page.goBack();
 	await expect(page.getByRole('textbox', { name: 'Client assertion' })).toHaveValue('');

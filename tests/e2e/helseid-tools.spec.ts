@@ -60,6 +60,25 @@ test.describe('client assertion', () => {
 		await expect(keyField).toHaveValue('');
 	});
 
+	// Issue 18: what NHN's own code makes gets no red error; what HelseID's validator refuses does.
+	test("NHN's own shapes pass without an error; the lax cases HelseID refuses get one", async ({ page }) => {
+		const key = await testKey('RS256');
+		await page.goto('/verktoy/client-assertion/');
+		const field = page.getByRole('textbox', { name: 'Client assertion' });
+		const noError = page.getByText(/^(Ingen feil|Client assertion følger reglene)/);
+		// VKP.Samples: no kid, iat as a .NET Claim string.
+		const now = Math.floor(Date.now() / 1000);
+		await field.fill(await assertion(key, { header: { kid: undefined }, claims: { iat: String(now) } }));
+		await expect(noError).toBeVisible();
+		await expect(finding(page, 'Merk', /ingen kid\. Det er greit/)).toBeVisible();
+		await expect(finding(page, 'Advarsel', /iat er et tall skrevet som tekst/)).toBeVisible();
+		// typ in capitals, and an nbf ten minutes ahead.
+		await field.fill(await assertion(key, { header: { typ: 'Client-Authentication+JWT' } }));
+		await expect(finding(page, 'Feil', /Skriv nøyaktig «client-authentication\+jwt»/)).toBeVisible();
+		await field.fill(await assertion(key, { claims: { nbf: now + 600 } }));
+		await expect(finding(page, 'Feil', /nbf er \d+ sekunder fram i tid\. Tokenet avvises/)).toBeVisible();
+	});
+
 	test('the builder makes an assertion the check passes, by keyboard alone', async ({ page }) => {
 		test.slow(); // makes an RSA key pair in the browser
 		await page.goto('/verktoy/client-assertion/');
@@ -90,12 +109,14 @@ test('DPoP: explains the nonce round trip, checks ath and cnf.jkt, refuses a pri
 	const key = await testKey('ES256');
 	const helseId = await testKey('RS256', 'helseid');
 	await page.goto('/verktoy/dpop/');
-	const proofField = page.getByRole('textbox', { name: 'DPoP-bevis' });
-	await page.getByRole('combobox', { name: /HTTP-metode/ }).selectOption('POST');
-	await page.getByRole('textbox', { name: /Adresse/ }).fill(`${TOKEN_ENDPOINT}?ignored=1`);
+	// The check, not the proof builder below it on the same page (it has fields of the same kind).
+	const check = page.locator('veiviser-dpop-check');
+	const proofField = check.getByRole('textbox', { name: 'DPoP-bevis' });
+	await check.getByRole('combobox', { name: /HTTP-metode/ }).selectOption('POST');
+	await check.getByRole('textbox', { name: /Adresse/ }).fill(`${TOKEN_ENDPOINT}?ignored=1`);
 	// By keyboard: from the method back to the proof field (the first field), and paste.
 	const proof = await dpopProof(key);
-	await page.getByRole('combobox', { name: /HTTP-metode/ }).focus();
+	await check.getByRole('combobox', { name: /HTTP-metode/ }).focus();
 	await page.keyboard.press('Shift+Tab');
 	await expect(proofField).toBeFocused();
 	await page.keyboard.insertText(proof);
@@ -104,9 +125,9 @@ test('DPoP: explains the nonce round trip, checks ath and cnf.jkt, refuses a pri
 	await expect(finding(page, 'OK', /Signaturen stemmer med nøkkelen i headeren/)).toBeVisible();
 
 	const token = await accessToken(helseId, { claims: { cnf: { jkt: key.thumbprint } } });
-	await page.getByRole('combobox', { name: /HTTP-metode/ }).selectOption('GET');
-	await page.getByRole('textbox', { name: /Adresse/ }).fill('https://api.test.vkpnorge.no/epj/r4/Patient');
-	await page.getByRole('textbox', { name: /Tilgangstoken/ }).fill(`DPoP ${token}`);
+	await check.getByRole('combobox', { name: /HTTP-metode/ }).selectOption('GET');
+	await check.getByRole('textbox', { name: /Adresse/ }).fill('https://api.test.vkpnorge.no/epj/r4/Patient');
+	await check.getByRole('textbox', { name: /Tilgangstoken/ }).fill(`DPoP ${token}`);
 	await proofField.fill(
 		await dpopProof(key, {
 			claims: { htm: 'GET', htu: 'https://api.test.vkpnorge.no/epj/r4/Patient', ath: await ath(token) },
@@ -115,9 +136,55 @@ test('DPoP: explains the nonce round trip, checks ath and cnf.jkt, refuses a pri
 	await expect(finding(page, 'OK', /ath er SHA-256/)).toBeVisible();
 	await expect(finding(page, 'OK', /cnf\.jkt i tilgangstokenet er tommelavtrykket/)).toBeVisible();
 
+	// What Duende refuses though RFC 7515 calls it equal, and HelseID's own placeholder nonce.
+	await proofField.fill(await dpopProof(key, { header: { typ: 'DPoP+JWT' } }));
+	await expect(finding(page, 'Feil', /Skriv nøyaktig «dpop\+jwt»/)).toBeVisible();
+	await page.getByRole('combobox', { name: /HTTP-metode/ }).selectOption('POST');
+	await page.getByRole('textbox', { name: /Adresse/ }).fill(TOKEN_ENDPOINT);
+	await page.getByRole('textbox', { name: /Tilgangstoken/ }).fill('');
+	await proofField.fill(
+		await dpopProof(key, { claims: { nonce: '', htu: TOKEN_ENDPOINT.replace('.no/', '.no:443/') } }),
+	);
+	await expect(finding(page, 'Advarsel', /nonce er tom/)).toBeVisible();
+	await expect(finding(page, 'Advarsel', /Duende 7 og NHNs eksempel-API sammenligner tegn for tegn/)).toBeVisible();
+
 	await proofField.fill(await dpopProof(key, { header: { jwk: key.privateJwk } }));
 	await expect(page.getByRole('heading', { name: 'Ikke lim inn en privat nøkkel' })).toBeVisible();
 	await expect(proofField).toHaveValue('');
+});
+
+test('DPoP proof builder: by keyboard alone, a proof the check accepts, refuses a private key, stores nothing', async ({
+	page,
+}) => {
+	const requests: string[] = [];
+	await page.goto('/verktoy/dpop/');
+	page.on('request', (request) => requests.push(request.url()));
+	const builder = page.locator('veiviser-dpop-builder');
+	const build = builder.getByRole('button', { name: 'Lag DPoP-bevis' });
+	await tabTo(page, build, 150);
+	await page.keyboard.press('Enter');
+	await expect(builder.getByText(/DPoP-beviset er laget med ES256/)).toBeVisible({ timeout: 20_000 });
+	await expect(builder.getByText(/HelseIDs token-endepunkt svarer da use_dpop_nonce/)).toBeVisible();
+	await expect(builder.getByText(/"htu": "https:\/\/helseid-sts\.test\.nhn\.no\/connect\/token"/)).toBeVisible();
+	const checkIt = builder.getByRole('button', { name: 'Sjekk det i sjekken over' });
+	await tabTo(page, checkIt);
+	await page.keyboard.press('Enter');
+	const check = page.locator('veiviser-dpop-check');
+	await expect(check.getByRole('textbox', { name: 'DPoP-bevis' })).toBeFocused();
+	await expect(finding(page, 'OK', /Signaturen stemmer med nøkkelen i headeren/)).toBeVisible();
+	await expect(finding(page, 'OK', /htm er POST/)).toBeVisible();
+	expect(await axeViolations(page)).toEqual([]);
+
+	// A private key where the access token belongs: refused, the field emptied, nothing signed.
+	const tokenField = builder.getByRole('textbox', { name: /Tilgangstoken/ });
+	await tokenField.fill(JSON.stringify((await testKey('ES256')).privateJwk));
+	await builder.getByRole('button', { name: 'Lag et nytt bevis' }).click();
+	await expect(builder.getByText(/Feltet for tilgangstoken hadde en privat nøkkel/)).toBeVisible();
+	await expect(tokenField).toHaveValue('');
+	await expect(builder.getByRole('heading', { name: 'DPoP-beviset' })).toBeHidden();
+
+	expect(await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }))).not.toMatch(/eyJ|"d":/);
+	expect(requests.filter((url) => !url.startsWith(new URL(page.url()).origin))).toEqual([]);
 });
 
 test('access token: explains each claim, marks the unknown, counts down, and is gone after leaving', async ({
@@ -201,6 +268,10 @@ test('filled tools have no WCAG 2.1 A/AA violations in dark theme on a phone, an
 		await page.goto(path);
 		await page.getByRole('textbox', { name: label, exact: true }).fill(await token());
 		await expect(page.getByRole('heading', { name: 'Funn' })).toBeVisible();
+		if (path === '/verktoy/dpop/') {
+			await page.getByRole('button', { name: 'Lag DPoP-bevis' }).click();
+			await expect(page.getByRole('heading', { name: 'DPoP-beviset' })).toBeVisible();
+		}
 		found.push(...(await axeViolations(page)).map((v) => `${path}: ${v}`), ...(await overflow(page, path)));
 	}
 	await page.goto('/verktoy/vkp-scopes/');

@@ -3,8 +3,16 @@
  * URL, nonce and access token the user gives, and renders the findings and the decoded proof. The access token is a
  * secret: it is never shown, stored or sent, and every field is emptied when the user leaves the page.
  */
+import { isRecord } from '../../lib/shared/record';
+import type { ProofHandOver } from './dpop-builder-element';
 import type { TimeLine } from './render';
 import { TokenTool } from './token-tool';
+
+const HAND_OVER_FIELDS = ['proof', 'method', 'url', 'nonce', 'accessToken'] as const;
+
+function isHandOver(value: unknown): value is ProofHandOver {
+	return isRecord(value) && HAND_OVER_FIELDS.every((name) => typeof value[name] === 'string');
+}
 
 let loading:
 	| Promise<
@@ -49,6 +57,19 @@ export class DpopCheckElement extends TokenTool {
 		this.listen(this.piece('clear')!, 'click', () => {
 			this.clear();
 			this.#proof.focus();
+		});
+		// "Sjekk det" in the DPoP proof builder on the same page.
+		this.listen<CustomEvent<unknown>>(document, 'veiviser:dpop-proof', (event) => {
+			if (!isHandOver(event.detail)) return;
+			const { proof, method, url, nonce, accessToken } = event.detail;
+			this.#proof.value = proof;
+			this.#method.value = method;
+			this.#url.value = url;
+			this.#nonce.value = nonce;
+			this.#accessToken.value = accessToken;
+			this.scrollIntoView({ block: 'start' });
+			this.#proof.focus({ preventScroll: true });
+			void this.run();
 		});
 		if (this.#proof.value.trim()) void this.run();
 	}

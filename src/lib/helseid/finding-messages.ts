@@ -82,10 +82,11 @@ export const findingMessages = {
 	// --- aud
 	'aud-missing': ({ expected }) => `aud mangler. Sett aud til «${expected ?? ''}».`,
 	'aud-ok': ({ expected, environment }) => `aud er «${expected ?? ''}», som ${environment ?? 'mottakeren'} venter.`,
-	'aud-array': ({ expected }) => `aud er en liste. Skriv aud som én tekst: «${expected ?? ''}».`,
+	'aud-array': ({ expected }) =>
+		`aud er en liste. Duende IdentityServer 7, som HelseID bygger på, avviser en liste, også med én verdi. Skriv aud som én tekst: «${expected ?? ''}».`,
 	'aud-not-string': ({ expected }) => `aud skal være én tekst: «${expected ?? ''}».`,
 	'aud-trailing-slash': ({ expected }) =>
-		`aud har skråstrek på slutten. HelseIDs issuer er «${expected ?? ''}», uten skråstrek, og NHNs HelseID.Library sender den slik. NHNs eget BFF-eksempel sender skråstreken, så det er ikke avklart om HelseID avviser den. Fjern den for å være sikker.`,
+		`aud har skråstrek på slutten. Validatoren HelseID bygger på, godtar den, og NHNs eget BFF-eksempel sender den. Men HelseIDs issuer er «${expected ?? ''}», uten skråstrek, og NHNs HelseID.Library sender den slik. Fjern skråstreken for å være sikker.`,
 	'aud-token-endpoint': ({ expected }) =>
 		`aud er token-endepunktet. Det var det gamle kravet. Nå skal aud være HelseIDs issuer: «${expected ?? ''}». NHN endret dette i 2025, etter en sikkerhetsmelding fra OpenID Foundation om private_key_jwt.`,
 	'aud-other-environment': ({ expected, environment }) =>
@@ -173,9 +174,9 @@ export const findingMessages = {
 		'htu har en ?-del eller en #-del. htu skal være adressen uten dem (RFC 9449), og NHNs kode lager ikke bevis for adresser med ?-del.',
 	'htu-ok': () => 'htu er adressen du skrev, uten ?- og #-delen.',
 	'htu-not-exact': ({ expected }) =>
-		`htu er riktig adresse, men skrevet annerledes enn serveren ser den: med :443, store bokstaver i vertsnavnet eller punktum etter det. Standarden lar servere rette på det, men HelseID sammenligner tegn for tegn og avviser beviset. Skriv nøyaktig «${expected ?? ''}».`,
+		`htu er riktig adresse, men skrevet annerledes enn serveren ser den: med :443, store bokstaver i vertsnavnet eller punktum etter det. Standarden lar servere rette på det, og nyere Duende IdentityServer gjør det. Men Duende 7 og NHNs eksempel-API sammenligner tegn for tegn og avviser beviset, og hvilken versjon HelseID kjører, er ikke offentlig. Skriv nøyaktig «${expected ?? ''}».`,
 	'htu-not-canonical': () =>
-		'htu er skrevet annerledes enn en server ser sin egen adresse: med :443, store bokstaver i vertsnavnet eller punktum etter det. Standarden lar servere rette på det, men HelseID sammenligner tegn for tegn og avviser beviset. Skriv adressen uten :443, med små bokstaver og uten punktum etter vertsnavnet.',
+		'htu er skrevet annerledes enn en server ser sin egen adresse: med :443, store bokstaver i vertsnavnet eller punktum etter det. Standarden lar servere rette på det, og nyere Duende IdentityServer gjør det. Men Duende 7 og NHNs eksempel-API sammenligner tegn for tegn og avviser beviset. Skriv adressen uten :443, med små bokstaver og uten punktum etter vertsnavnet.',
 	'htu-mismatch': ({ expected }) => `htu er ikke adressen du skrev. Den skal være «${expected ?? ''}».`,
 	'htu-unchecked': () => 'htu er satt. Skriv adressen over for å sjekke den.',
 	'nonce-needed': () =>
