@@ -146,11 +146,13 @@ function operationOutcome(causes: Causes, outcome: Record<string, unknown>): voi
 const LOOSE_ERROR = /\\?["']?\berror\\?["']?[ \t]{0,4}[:=][ \t]{0,4}\\?["']?([a-z][a-z0-9_]{2,60})/i;
 const HID_CODE = /\bHID-\d{4}\b/g;
 
-function statusCause(causes: Causes, response: HttpResponse, alone: boolean): void {
+function statusCause(causes: Causes, response: HttpResponse): void {
 	const status = response.status;
 	if (status === undefined || status < 400) return;
 	const key = status >= 500 ? '5xx' : String(status);
-	if (status === 400 && !alone) return;
+	// A token endpoint's 400 or 401 (RFC 6749 §5.2) is said by its error code; the API-side words would mislead.
+	const tokenError = causes.list.some((cause) => cause.origin === 'token' || cause.origin === 'helseid');
+	if ((status === 400 && causes.list.length > 0) || (status === 401 && tokenError)) return;
 	const retryAfter = headerValues(response, 'Retry-After')[0];
 	causes.add('http', String(status), lookUp(HTTP_STATUSES, key), detail(resultLabels.retryAfter, retryAfter));
 }
@@ -247,7 +249,7 @@ function read(pasted: string): Interpretation {
 				oauthError(causes, { error: loose[1] }, response, false);
 			}
 		}
-		if (index === responses.length - 1) statusCause(causes, response, causes.list.length === 0);
+		if (index === responses.length - 1) statusCause(causes, response);
 	}
 	const hidCodes = [...new Set(scan.safeText.match(HID_CODE) ?? [])].slice(0, 10);
 	for (const code of hidCodes) causes.add('helseid', code, lookUp(HELSEID_CODES, code));

@@ -17,6 +17,33 @@ interface Fixture {
 }
 const { fixtures } = JSON.parse(readFileSync(join(DIR, 'index.json'), 'utf8')) as { fixtures: Fixture[] };
 
+interface ServerFixture {
+	file: string;
+	source: string;
+	answeredBy: string;
+	cause: string;
+}
+const SERVER_DIR = join(DIR, 'server');
+const server = (JSON.parse(readFileSync(join(SERVER_DIR, 'index.json'), 'utf8')) as { fixtures: ServerFixture[] })
+	.fixtures;
+
+describe('answers the reference server made (kept, so they are read without a server)', () => {
+	it('keeps at least the twelve broken requests of reference-server.test.ts', () => {
+		expect(server.length).toBeGreaterThanOrEqual(12);
+	});
+
+	for (const fixture of server) {
+		it(`${fixture.file}: ${fixture.cause}`, () => {
+			const result = interpretErrorAnswer(readFileSync(join(SERVER_DIR, fixture.file), 'utf8'));
+			expect(result.status).toBe('read');
+			if (result.status !== 'read') return;
+			expect(result.causes.map((cause) => `${cause.origin}:${cause.code}`)).toContain(fixture.cause);
+			expect(result.causes.every((cause) => cause.explanation !== undefined)).toBe(true);
+			expect(result.answeredBy).toBe(fixture.answeredBy);
+		});
+	}
+});
+
 describe('sourced error answers', () => {
 	it('lists every file in the folder', () => {
 		const files = fixtures.map((fixture) => fixture.file);
