@@ -8,7 +8,7 @@
 import { decodeBase64 } from '../shared/base64';
 import { isRecord } from '../shared/record';
 import { HELSEID_PROD_ISSUER } from '../helseid/environments';
-import { scanForSecrets } from '../keys/secrets';
+import { scanForSecrets } from '../keys/check';
 import { SECRET_WORDS, type SecretKind } from './messages';
 
 export type { SecretKind };
