@@ -77,6 +77,18 @@ test('reads a picked file', async ({ page }) => {
 	await expect(field(page)).toHaveValue(/413/);
 });
 
+test('reads a file dropped on the field', async ({ page }) => {
+	await page.goto('/verktoy/feilsvar/');
+	const dataTransfer = await page.evaluateHandle(() => {
+		const transfer = new DataTransfer();
+		transfer.items.add(new File(['HTTP/2 429\nRetry-After: 30\n'], 'svar.txt', { type: 'text/plain' }));
+		return transfer;
+	});
+	await field(page).dispatchEvent('drop', { dataTransfer });
+	await expect(results(page).getByRole('heading', { name: /429: 429 Too Many Requests/ })).toBeVisible();
+	await expect(results(page).getByText('30', { exact: true })).toBeVisible();
+});
+
 test('hides the secrets in a paste, sends and stores nothing, empties the field on leaving, refuses a private key', async ({
 	page,
 	baseURL,

@@ -1,7 +1,7 @@
 /**
  * HelseID's own codes for organisation numbers sent by the client, HID-1001 to HID-1010, as HelseID's older wiki
- * lists them (the developer portal's "Feilmeldinger" page, as stored, shows no HID codes). For HID-1010 the stored
- * text breaks off; we say only what it says.
+ * lists them (the part of the developer portal's "Feilmeldinger" page we could read does not reach them). For
+ * HID-1010 the stored text breaks off; we say only what it says.
  */
 import type { Catalogue } from './explanation';
 
