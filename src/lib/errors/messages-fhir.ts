@@ -155,7 +155,7 @@ export const FHIR_STRUCTURE: Catalogue = {
 		title: 'Feil antall',
 		meaning: 'Et element står for mange eller for få ganger i forhold til det FHIR eller profilen tillater.',
 		steps: [['Se expression over, og rett antallet.']],
-		sources: ['jft-vkp-proxy', 'fhir-operation-outcome'],
+		sources: ['fhir-cardinality', 'fhir-operation-outcome'],
 	},
 };
 

@@ -73,6 +73,10 @@ export const ERROR_SOURCES = {
 		title: 'FHIR R4: OperationOutcome',
 		url: 'https://hl7.org/fhir/R4/operationoutcome.html',
 	},
+	'fhir-cardinality': {
+		title: 'FHIR R4: antall forekomster (cardinality)',
+		url: 'https://hl7.org/fhir/R4/conformance-rules.html#cardinality',
+	},
 	'fhir-issue-type': {
 		title: 'FHIR R4: IssueType (issue.code)',
 		url: 'https://hl7.org/fhir/R4/valueset-issue-type.html',
