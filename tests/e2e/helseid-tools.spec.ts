@@ -77,6 +77,9 @@ test.describe('client assertion', () => {
 		await expect(finding(page, 'Feil', /Skriv nøyaktig «client-authentication\+jwt»/)).toBeVisible();
 		await field.fill(await assertion(key, { claims: { nbf: now + 600 } }));
 		await expect(finding(page, 'Feil', /nbf er \d+ sekunder fram i tid\. Tokenet avvises/)).toBeVisible();
+		// A bidi override in the header is shown marked, not obeyed (CVE-2021-42574).
+		await field.fill(await assertion(key, { header: { typ: 'client-authentication+jwt\u202e' } }));
+		await expect(page.getByText('client-authentication+jwt[U+202E]')).toBeVisible();
 	});
 
 	test('the builder makes an assertion the check passes, by keyboard alone', async ({ page }) => {

@@ -53,7 +53,7 @@ export const proofErrorMessages: Record<ProofError, string> = {
 export const proofNoteMessages: Record<ProofNote, string> = {
 	'query-stripped': 'Delen etter ? eller # er tatt bort: htu har den ikke (RFC 9449).',
 	'url-normalised':
-		'Adressen er skrevet på standardform i htu: små bokstaver i vertsnavnet og uten standardport. Bruk den samme formen i koden din.',
+		'Adressen er skrevet på standardform i htu: små bokstaver i vertsnavnet, og uten :443 eller :80. Bruk den samme formen i koden din.',
 	'nonce-missing':
 		'Beviset har ingen nonce. HelseIDs token-endepunkt svarer da use_dpop_nonce. Lim inn verdien fra DPoP-Nonce, og lag et nytt bevis.',
 	'ath-added': 'Beviset har ath: en hash av tilgangstokenet. Tokenet selv står ikke i beviset.',

@@ -28,13 +28,12 @@ export type JtiStrength = 'ok' | 'short' | 'sequential';
 /**
  * `sequential`: a short run of digits (under 96 bits: a counter or a timestamp, so the next one can be guessed);
  * `short`: any other value with fewer than 96 bits of room, or two or fewer distinct characters ("aaaa…").
- * A GUID is `ok` unless it is degenerate.
  */
 export function jtiStrength(jti: string): JtiStrength {
 	const tooShort = jti.length * bitsPerCharacter(jti) < MIN_JTI_BITS;
 	if (tooShort && /^\d+$/.test(jti)) return 'sequential';
-	// A GUID's shape does not make it random: "000…0" and "abab…ab" have 32 hex digits too.
-	if (new Set(jti).size <= 2) return 'short';
-	if (isGuid(jti)) return 'ok';
-	return tooShort ? 'short' : 'ok';
+	// A GUID (32 hex digits, 128 bits) always has room enough; but its shape does not make it random: "000…0" and
+	// "abab…ab" have 32 hex digits too.
+	if (tooShort || new Set(jti).size <= 2) return 'short';
+	return 'ok';
 }

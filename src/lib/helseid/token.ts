@@ -128,7 +128,8 @@ export function markHidden(text: string): string {
 /** A claim's value as text: a string as it is, anything else as JSON; hidden characters marked, long values cut. */
 export function valueText(value: unknown): string {
 	const raw = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
-	const text = markHidden(raw.length > MAX_VALUE_LENGTH * 2 ? raw.slice(0, MAX_VALUE_LENGTH * 2) : raw);
+	// Marks make the text longer, never shorter: the first MAX_VALUE_LENGTH characters are all that can be shown.
+	const text = markHidden(raw.slice(0, MAX_VALUE_LENGTH));
 	return text.length > MAX_VALUE_LENGTH || raw.length > MAX_VALUE_LENGTH
 		? `${text.slice(0, MAX_VALUE_LENGTH)}… (${raw.length} tegn)`
 		: text;

@@ -30,6 +30,7 @@ import {
 	type JWTPayload,
 } from 'jose';
 import Provider from 'oidc-provider';
+import { PRIVATE_JWK_MEMBERS } from '~/lib/helseid/reading';
 
 /** The algorithms HelseID lists for client assertions and DPoP proofs. */
 export const REFERENCE_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512'];
@@ -273,9 +274,9 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
 		async registerClient(publicJwk, registration = {}) {
 			const clientId = registration.clientId ?? randomUUID();
 			// Only the public members: a private `d` must never reach a client's registration.
-			const { d, p, q, dp, dq, qi, ...publicMembers } = publicJwk;
-			void [d, p, q, dp, dq, qi];
-			const key: JWK = { ...publicMembers };
+			const key: JWK = Object.fromEntries(
+				Object.entries(publicJwk).filter(([name]) => !(PRIVATE_JWK_MEMBERS as readonly string[]).includes(name)),
+			);
 			if (registration.kid === null) delete key.kid;
 			else if (registration.kid !== undefined) key.kid = registration.kid;
 			await provider.Client.adapter.upsert(clientId, {

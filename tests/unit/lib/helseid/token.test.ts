@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
 	decodeToken,
+	isNumericString,
+	markHidden,
 	MAX_TOKEN_LENGTH,
 	normalTyp,
 	numberMember,
 	stringMember,
+	timeMember,
 	tokenText,
 	valueText,
 } from '~/lib/helseid/token';
@@ -100,6 +103,48 @@ describe('members', () => {
 	});
 });
 
+describe('time members', () => {
+	// NHN's SFM example and VKP.Samples send "iat": "1716644273": read as the number it writes.
+	it('reads a number, or a whole number written as text, and nothing else', () => {
+		const record = { n: 5, text: '1716644273', big: '1'.repeat(16), dec: '1.5', sign: '-1', blank: ' 1', word: 'nå' };
+		expect(timeMember(record, 'n')).toBe(5);
+		expect(timeMember(record, 'text')).toBe(1716644273);
+		for (const name of ['big', 'dec', 'sign', 'blank', 'word', 'missing'])
+			expect(timeMember(record, name)).toBeUndefined();
+	});
+	it('tells a numeric string from a number and from other text', () => {
+		expect(isNumericString('1716644273')).toBe(true);
+		expect(isNumericString(1716644273)).toBe(false);
+		expect(isNumericString('')).toBe(false);
+		expect(isNumericString('12a')).toBe(false);
+		expect(isNumericString('a12')).toBe(false);
+	});
+});
+
+describe('markHidden (CVE-2021-42574)', () => {
+	it.each([
+		['\u0000', '[U+0000]'],
+		['\u001f', '[U+001F]'],
+		['\u007f', '[U+007F]'],
+		['\u009f', '[U+009F]'],
+		['\u00ad', '[U+00AD]'],
+		['\u061c', '[U+061C]'],
+		['\u180e', '[U+180E]'],
+		['\u200b', '[U+200B]'],
+		['\u200f', '[U+200F]'],
+		['\u2028', '[U+2028]'],
+		['\u202e', '[U+202E]'],
+		['\u2060', '[U+2060]'],
+		['\u2069', '[U+2069]'],
+		['\ufeff', '[U+FEFF]'],
+	])('shows %j as %s', (hidden, mark) => {
+		expect(markHidden(`a${hidden}b${hidden}`)).toBe(`a${mark}b${mark}`);
+	});
+	it('leaves visible text alone, Norwegian letters and spaces included', () => {
+		expect(markHidden('Bodø kommune – æøå «x» \u00a0 \u2030')).toBe('Bodø kommune – æøå «x» \u00a0 \u2030');
+	});
+});
+
 describe('normalTyp (RFC 7515 §4.1.9)', () => {
 	it.each([
 		['dpop+jwt', 'dpop+jwt'],
@@ -126,5 +171,11 @@ describe('valueText', () => {
 		expect(valueText('x'.repeat(2000))).toBe('x'.repeat(2000));
 		const cut = valueText('x'.repeat(2001));
 		expect(cut).toBe(`${'x'.repeat(2000)}… (2001 tegn)`);
+		expect(valueText('x'.repeat(200_000))).toBe(`${'x'.repeat(2000)}… (200000 tegn)`);
+	});
+	it('cuts a value that the marks of hidden characters make too long, counting what was pasted', () => {
+		const value = `${'x'.repeat(1998)}\u202e`;
+		expect(valueText(value)).toBe(`${'x'.repeat(1998)}[U… (1999 tegn)`);
+		expect(valueText('x\u202e')).toBe('x[U+202E]');
 	});
 });
