@@ -76,7 +76,7 @@ test.describe('client assertion', () => {
 		await field.fill(await assertion(key, { header: { typ: 'Client-Authentication+JWT' } }));
 		await expect(finding(page, 'Feil', /Skriv nøyaktig «client-authentication\+jwt»/)).toBeVisible();
 		await field.fill(await assertion(key, { claims: { nbf: now + 600 } }));
-		await expect(finding(page, 'Feil', /nbf er \d+ sekunder fram i tid\. Tokenet avvises/)).toBeVisible();
+		await expect(finding(page, 'Feil', /nbf er \d+ sekunder frem i tid\. Tokenet avvises/)).toBeVisible();
 		// A bidi override in the header is shown marked, not obeyed (CVE-2021-42574).
 		await field.fill(await assertion(key, { header: { typ: 'client-authentication+jwt\u202e' } }));
 		await expect(page.getByText('client-authentication+jwt[U+202E]')).toBeVisible();
@@ -142,9 +142,9 @@ test('DPoP: explains the nonce round trip, checks ath and cnf.jkt, refuses a pri
 	// What Duende refuses though RFC 7515 calls it equal, and HelseID's own placeholder nonce.
 	await proofField.fill(await dpopProof(key, { header: { typ: 'DPoP+JWT' } }));
 	await expect(finding(page, 'Feil', /Skriv nøyaktig «dpop\+jwt»/)).toBeVisible();
-	await page.getByRole('combobox', { name: /HTTP-metode/ }).selectOption('POST');
-	await page.getByRole('textbox', { name: /Adresse/ }).fill(TOKEN_ENDPOINT);
-	await page.getByRole('textbox', { name: /Tilgangstoken/ }).fill('');
+	await check.getByRole('combobox', { name: /HTTP-metode/ }).selectOption('POST');
+	await check.getByRole('textbox', { name: /Adresse/ }).fill(TOKEN_ENDPOINT);
+	await check.getByRole('textbox', { name: /Tilgangstoken/ }).fill('');
 	await proofField.fill(
 		await dpopProof(key, { claims: { nonce: '', htu: TOKEN_ENDPOINT.replace('.no/', '.no:443/') } }),
 	);

@@ -80,7 +80,7 @@ export function proofTarget(url: string): { htu: string; notes: ProofNote[] } | 
 	if (!htu) return undefined;
 	const typed = url.trim();
 	const notes: ProofNote[] = [];
-	const withoutQuery = typed.replace(/[?#].*$/s, '');
+	const withoutQuery = typed.replace(/[?#].*/s, '');
 	if (withoutQuery !== typed) notes.push('query-stripped');
 	if (withoutQuery !== htu) notes.push('url-normalised');
 	return { htu, notes };
@@ -92,7 +92,7 @@ export async function buildDpopProof(key: ProofKey, draft: ProofDraft): Promise<
 	if (!draft.url.trim()) return { ok: false, error: 'url-missing' };
 	const target = proofTarget(draft.url);
 	if (!target) return { ok: false, error: 'url-invalid' };
-	const token = draft.accessToken?.trim() ? tokenText(draft.accessToken) : '';
+	const token = draft.accessToken ? tokenText(draft.accessToken) : '';
 	// A private key pasted as the access token is refused before anything is signed (reading.ts finds it).
 	if (token && (await readToken(draft.accessToken, tokenNouns.accessToken)).status === 'private-key')
 		return { ok: false, error: 'access-token-private-key' };

@@ -110,15 +110,15 @@ export const findingMessages = {
 	'lifetime-not-positive': () =>
 		'exp er ikke etter iat, så tokenet er aldri gyldig. Sett exp til litt etter iat, for eksempel 30 sekunder.',
 	'nbf-future': ({ seconds }) =>
-		`nbf er ${seconds ?? 0} sekunder fram i tid. Tokenet avvises til da: validatoren HelseID bygger på, godtar bare 5 minutter klokkeforskjell. Sett nbf til nå (lik iat), og sjekk klokka på maskinen som lager tokenet.`,
+		`nbf er ${seconds ?? 0} sekunder frem i tid. Tokenet avvises til da: validatoren HelseID bygger på, godtar bare 5 minutter klokkeforskjell. Sett nbf til nå (lik iat), og sjekk klokka på maskinen som lager tokenet.`,
 	'nbf-future-within-skew': ({ seconds }) =>
-		`nbf er ${seconds ?? 0} sekunder fram i tid. Validatoren HelseID bygger på, godtar 5 minutter klokkeforskjell, så det går nå. Men klokka på maskinen som lager tokenet, går trolig feil: sett nbf lik iat, og sjekk klokka.`,
-	'nbf-ok': () => 'nbf er ikke fram i tid.',
+		`nbf er ${seconds ?? 0} sekunder frem i tid. Validatoren HelseID bygger på, godtar 5 minutter klokkeforskjell, så det går nå. Men klokka på maskinen som lager tokenet, går trolig feil: sett nbf lik iat, og sjekk klokka.`,
+	'nbf-ok': () => 'nbf er ikke frem i tid.',
 	'exp-too-far-from-now': ({ seconds, limit, environment }) =>
-		`iat er fram i tid, og exp er ${seconds ?? 0} sekunder fra nå. ${environment ?? 'Mottakeren'} godtar ${limit ?? ''} fram i tid. Sjekk klokka på maskinen som lager tokenet.`,
+		`iat er frem i tid, og exp er ${seconds ?? 0} sekunder fra nå. ${environment ?? 'Mottakeren'} godtar ${limit ?? ''} frem i tid. Sjekk klokka på maskinen som lager tokenet.`,
 	expired: () => `Tokenet er utløpt, og blir avvist nå. Det er ventet for et gammelt token: ${NEW_EACH_TIME}.`,
 	'issued-ahead': ({ seconds }) =>
-		`iat er ${seconds ?? 0} sekunder fram i tid. Klokka på maskinen som laget tokenet, eller klokka di, går feil. HelseID krever at klienter holder klokka riktig.`,
+		`iat er ${seconds ?? 0} sekunder frem i tid. Klokka på maskinen som laget tokenet, eller klokka di, går feil. HelseID krever at klienter holder klokka riktig.`,
 	'dpop-iat-old': ({ value }) =>
 		`Beviset ble laget for ${value ?? ''} siden. Et DPoP-bevis brukes med en gang: NHNs eksempel-API godtar det bare noen få sekunder. Kopierte du det fra en logg, er dette ventet.`,
 	'dpop-iat-ok': () => 'iat er nå nettopp, som den skal være.',

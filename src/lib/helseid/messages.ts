@@ -90,8 +90,8 @@ export const timeMessages = {
 	validSince: (span: string) => `gyldig fra for ${span} siden`,
 	issuedAgo: (span: string) => `utstedt for ${span} siden`,
 	issuedStale: (span: string) => `utstedt for ${span} siden: sjekk klokka hvis du nettopp laget det`,
-	issuedAhead: (span: string) => `utstedt ${span} fram i tid: sjekk klokka`,
-	issuedJustAhead: (span: string) => `utstedt ${span} fram i tid`,
+	issuedAhead: (span: string) => `utstedt ${span} frem i tid: sjekk klokka`,
+	issuedJustAhead: (span: string) => `utstedt ${span} frem i tid`,
 	ago: (span: string) => `for ${span} siden`,
 	inFuture: (span: string) => `om ${span}`,
 } as const;

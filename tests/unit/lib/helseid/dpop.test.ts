@@ -178,7 +178,7 @@ describe('proofIatRule', () => {
 	});
 	it('warns about a proof from the future, saying how far ahead', () => {
 		expect(shape(proofIatRule({ iat: T + 6 }, T))).toEqual([['issued-ahead', 'warning', 'iat', 'helseid-clock']]);
-		expect(proofIatRule({ iat: T + 6.4 }, T)[0]!.message).toContain('iat er 6 sekunder fram i tid');
+		expect(proofIatRule({ iat: T + 6.4 }, T)[0]!.message).toContain('iat er 6 sekunder frem i tid');
 	});
 	it('refuses a missing or textual iat, naming it', () => {
 		const missing = proofIatRule({}, T);

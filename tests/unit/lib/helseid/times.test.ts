@@ -65,9 +65,9 @@ describe('relativeTime', () => {
 			'utstedt for 3 minutter siden: sjekk klokka hvis du nettopp laget det',
 		);
 		expect(relativeTime('iat', T - 60, T, { staleAfter: 60 })).toBe('utstedt for 60 sekunder siden');
-		expect(relativeTime('iat', T + 120, T)).toBe('utstedt 2 minutter fram i tid: sjekk klokka');
-		expect(relativeTime('iat', T + 5, T, { skew: 5 })).toBe('utstedt 5 sekunder fram i tid');
-		expect(relativeTime('iat', T + 6, T, { skew: 5 })).toBe('utstedt 6 sekunder fram i tid: sjekk klokka');
+		expect(relativeTime('iat', T + 120, T)).toBe('utstedt 2 minutter frem i tid: sjekk klokka');
+		expect(relativeTime('iat', T + 5, T, { skew: 5 })).toBe('utstedt 5 sekunder frem i tid');
+		expect(relativeTime('iat', T + 6, T, { skew: 5 })).toBe('utstedt 6 sekunder frem i tid: sjekk klokka');
 	});
 
 	it('says when a number is no time', () => {

@@ -31,6 +31,10 @@ describe('tokenText', () => {
 		["'eyJ.a.b';", 'eyJ.a.b'],
 		['`eyJ.a.b`', 'eyJ.a.b'],
 		['eyJ.\n  a.\r\n b', 'eyJ.a.b'],
+		// spaces around the colon or the equals sign, and around a quoted token
+		['Authorization : Bearer eyJ.a.b', 'eyJ.a.b'],
+		['client_assertion = eyJ.a.b', 'eyJ.a.b'],
+		['  "eyJ.a.b"  ', 'eyJ.a.b'],
 	])('%j → %j', (input, expected) => {
 		expect(tokenText(input)).toBe(expected);
 	});
