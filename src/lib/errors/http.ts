@@ -112,8 +112,9 @@ export function parsePaste(text: string): ParsedPaste {
 				current.inHeaders = false;
 				continue;
 			}
+			// A hostile paste: past the cap, the rest of the header block is skipped unread.
+			if (current.headers.length >= MAX_HEADERS) continue;
 			const header = HEADER_LINE.exec(line);
-			if (header && current.headers.length >= MAX_HEADERS) continue;
 			if (header) {
 				current.headers.push({ name: header[1]!, value: header[2]!.trim() });
 				continue;
