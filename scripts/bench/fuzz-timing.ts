@@ -1,5 +1,5 @@
 // How long the places where outside text enters the site take on the worst inputs: the key check, the progress
-// import and the stored-profile reader, on the fuzz tests' own inputs (tests/unit/helpers/fuzz-inputs.ts), on
+// import, the stored-profile reader and the error-answer tool, on the fuzz tests' own inputs (tests/unit/helpers/fuzz-inputs.ts), on
 // long runs of every character their patterns look at, and (key check) on the outside key corpus
 // (tests/fixtures/keys). The unit tests check that each input gets an answer; the time is measured here, where a
 // slow machine makes a number late, not a test red.
@@ -88,6 +88,11 @@ export async function fuzzTimings(root: string): Promise<WorstTime[]> {
 	const { keyCorpus } = await load<typeof import('../../tests/unit/helpers/key-corpus.ts')>(
 		'tests/unit/helpers/key-corpus.ts',
 	);
+	const { interpretErrorAnswer } =
+		await load<typeof import('../../src/lib/errors/interpret.ts')>('src/lib/errors/interpret.ts');
+	const { errorRuns } = await load<typeof import('../../tests/unit/helpers/error-inputs.ts')>(
+		'tests/unit/helpers/error-inputs.ts',
+	);
 	const fc = (await import('fast-check')).default;
 	const inputs = await load<typeof import('../../tests/unit/helpers/fuzz-inputs.ts')>(
 		'tests/unit/helpers/fuzz-inputs.ts',
@@ -112,6 +117,15 @@ export async function fuzzTimings(root: string): Promise<WorstTime[]> {
 			corpus.map((fixture) => fixture.text),
 			(input) => checkKey(input),
 			(_, index) => corpus[index]!.file,
+			3,
+		),
+		// The error-answer tool reads up to 200,000 characters (MAX_PASTE); its own runs (a status line, a header,
+		// `error=`, `eyJ` before each character) come on top of the shared sample.
+		await worst(
+			'error answer',
+			[...sample, ...Object.values(errorRuns(200_000))],
+			(input) => interpretErrorAnswer(input),
+			describe,
 			3,
 		),
 		await worst('progress import', sample, (input) => parseProgressFile(input), describe, 3),

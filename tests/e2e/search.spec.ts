@@ -32,6 +32,10 @@ const cases: [query: string, expectedPath: string][] = [
 	['scope', '/vkp/utvikle-og-teste/'],
 	['tredjepartsleverandør', '/vkp/tredjepartsleverandor/'],
 	['kundesenter', '/kontakt/'],
+	['invalid_client', '/verktoy/feilsvar/'],
+	['use_dpop_nonce', '/verktoy/feilsvar/'],
+	['401', '/verktoy/feilsvar/'],
+	['feilmelding fra HelseID', '/verktoy/feilsvar/'],
 ];
 
 // One reader's search session: the page is loaded and Pagefind started once (each of its loads took 4-6 s on two busy
