@@ -38,7 +38,8 @@ class ChecklistElement extends Island implements ChecklistHost {
 	protected connect(): void {
 		this.steps = readClientSteps(this.piece('steps')?.textContent);
 		this.piece('js-note')?.setAttribute('hidden', '');
-		for (const role of ['kommune-search', 'file-tools', 'filter']) this.piece(role)?.removeAttribute('hidden');
+		for (const role of ['kommune-search', 'file-tools', 'filter', 'already-approved'])
+			this.piece(role)?.removeAttribute('hidden');
 		this.listen(this, 'change', this.#onChange);
 		this.listen(this, 'click', this.#onClick);
 		this.listen(this, 'input', this.#onInput);

@@ -59,7 +59,7 @@ export function offerCarryOver(container: HTMLElement, card: KeyCard, report: Re
 		select.append(...offer.options.map((option) => element('option', option.text, { value: option.value })));
 		const status = element('p', undefined, { role: 'status' });
 		const save = dom.button(offer.saveLabel, () => {
-			const saved = setKommuneThumbprint(select.value, card.thumbprint);
+			const saved = setKommuneThumbprint(select.value, card.thumbprint, card.publicJwk);
 			status.textContent = report.carryOverStatus(saved.ok, kommuner, select.value);
 		});
 		const row = element('div', undefined, { class: 'key-check-actions not-content' });

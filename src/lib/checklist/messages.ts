@@ -59,6 +59,9 @@ export function progressDetail(count: ProgressCount): string {
 	return `${counted}.${left.length > 0 ? ` Ikke telt med: ${left.join(' og ')}.` : ''}`;
 }
 
+/** The button that marks the approval steps ikke aktuelt (already-approved.ts). */
+export const ALREADY_APPROVED_LABEL = 'Vi er allerede godkjent som tredjepartsleverandør';
+
 /** Announced after a status change; `kommune` names the row of a step per kommune. */
 export function statusChanged(stepText: string, status: StepStatus, kommune?: string): string {
 	const where = kommune ? ` (${kommune})` : '';

@@ -9,11 +9,13 @@
 import { PROFILE_FIELD_LABELS } from '../profile/messages';
 import { PROFILE_FIELDS, type Party, type Profile, type ProfileField } from '../profile/profile';
 import { checkProfileField } from '../profile/validate';
+import { publicJwkPem, publicJwkText, type StoredPublicJwk } from '../keys/public-jwk';
 
 export interface DraftKommune {
 	nummer: string;
 	navn: string;
 	thumbprint?: string;
+	publicJwk?: StoredPublicJwk;
 }
 
 export interface DraftInput {
@@ -40,6 +42,8 @@ export interface DraftText {
 	missingKommuner: boolean;
 	/** True when the draft is for one kommune and no key thumbprint is saved for it. */
 	missingThumbprint: boolean;
+	/** True when the draft is for one kommune and its checked public key is not saved with it. */
+	missingPublicKey: boolean;
 }
 
 export interface DraftSpec {
@@ -67,6 +71,7 @@ export class FieldReader {
 	readonly invalid = new Set<ProfileField>();
 	missingKommuner = false;
 	missingThumbprint = false;
+	missingPublicKey = false;
 
 	constructor(private readonly profile: Profile) {}
 
@@ -131,6 +136,22 @@ export class FieldReader {
 		return missingMark(kommune ? `tommelavtrykk for ${kommune.navn}` : 'tommelavtrykk');
 	}
 
+	/**
+	 * A kommune's checked public key as JWK and as PEM (the guide says to send both), or one mark (and
+	 * `missingPublicKey`) when the key check has not saved it for the kommune.
+	 */
+	publicKey(kommune: DraftKommune | undefined): Paragraph[] {
+		if (kommune?.publicJwk) {
+			return [
+				['Klientens offentlige nøkkel som JWK:', publicJwkText(kommune.publicJwk)],
+				['Den samme nøkkelen som PEM:', publicJwkPem(kommune.publicJwk)],
+			];
+		}
+		this.missingPublicKey = true;
+		const whose = kommune ? ` for ${kommune.navn}` : '';
+		return [missingMark(`offentlig nøkkel${whose} – sjekk den i Nøkkelsjekk og lagre den for kommunen`)];
+	}
+
 	#mark(field: ProfileField): string {
 		this.missing.add(field);
 		return missingMark(PROFILE_FIELD_LABELS[field].toLowerCase());
@@ -169,5 +190,6 @@ export function writeDraft(spec: DraftSpec, { profile, kommuner }: DraftInput): 
 		invalid: PROFILE_FIELDS.filter((field) => fields.invalid.has(field)),
 		missingKommuner: fields.missingKommuner,
 		missingThumbprint: fields.missingThumbprint,
+		missingPublicKey: fields.missingPublicKey,
 	};
 }

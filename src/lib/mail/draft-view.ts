@@ -18,9 +18,10 @@ export function recipientText(draft: Pick<DraftText, 'to'>): string {
 /** The server cannot know the user's profile: it says where the text will come from. */
 export const NOTICE_BEFORE_SCRIPT: DraftNotice = { code: 'before-script', missing: [], invalid: [] };
 
-type NoticeInput = Pick<DraftText, 'missing' | 'invalid' | 'missingKommuner' | 'missingThumbprint'> & {
-	kommune?: { navn: string } | undefined;
-};
+type NoticeInput = Pick<DraftText, 'missing' | 'invalid' | 'missingKommuner' | 'missingThumbprint'> &
+	Partial<Pick<DraftText, 'missingPublicKey'>> & {
+		kommune?: { navn: string } | undefined;
+	};
 
 /** What the line above a draft's text says: what is missing and what is invalid, lower-case, in the profile's order. */
 export function draftNotice(draft: NoticeInput): DraftNotice {
@@ -28,6 +29,8 @@ export function draftNotice(draft: NoticeInput): DraftNotice {
 	const missing = draft.missing.map(label);
 	if (draft.missingKommuner) missing.push('kommuner');
 	if (draft.missingThumbprint) missing.push(`tommelavtrykk for ${draft.kommune?.navn ?? 'kommunen'}`);
+	if (draft.missingPublicKey)
+		missing.push(`offentlig nøkkel for ${draft.kommune?.navn ?? 'kommunen'} (fra Nøkkelsjekk)`);
 	const invalid = draft.invalid.map(label);
 	return { code: missing.length + invalid.length > 0 ? 'incomplete' : 'complete', missing, invalid };
 }

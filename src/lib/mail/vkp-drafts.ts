@@ -77,8 +77,9 @@ export const vkpHelseIdClientOrder: DraftSpec = {
 					`System: ${r.get('product')}`,
 					`Kontaktperson hos leverandøren: ${r.contact()}`,
 				],
-				['Scopes vi ønsker for klienten:', ...r.lines('scopes').map((scope) => `- ${scope}`)],
-				'HelseID skal ha den offentlige delen av RSA-nøkkelparet for klienten. Si fra hvordan dere vil ha den, så sender vi den. Den private nøkkelen beholder vi selv.',
+				['Scope vi ønsker for klienten:', ...r.lines('scopes').map((scope) => `- ${scope}`)],
+				'HelseID skal ha den offentlige delen av RSA-nøkkelparet for klienten. Den står under, som JWK og som PEM. Den private nøkkelen beholder vi selv.',
+				...r.publicKey(kommune),
 			],
 		};
 	},

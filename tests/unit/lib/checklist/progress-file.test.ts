@@ -416,3 +416,26 @@ describe('properties: no tick is ever lost', () => {
 		);
 	});
 });
+
+describe('the kommune public key in the export file (issue 20)', () => {
+	const THUMB = 'NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs';
+	const KEY = { kty: 'RSA' as const, n: 'sXchDaQebHnPiGvyDOAT4saGEUetSyo9MKLOoWFsueri', e: 'AQAB' };
+
+	it('carries the public key out and back in, and still imports a file without it', () => {
+		const kommuner = [
+			{ nummer: '1804', navn: 'Bodø', thumbprint: THUMB, publicJwk: KEY },
+			{ nummer: '0301', navn: 'Oslo', thumbprint: THUMB },
+		];
+		const parsed = parseProgressFile(exportProgress(emptyProgress(), kommuner, '2026-12-07T10:00:00.000Z'));
+		expect(parsed.ok && parsed.file.kommuner).toEqual(kommuner);
+	});
+
+	it('refuses a file whose kommune carries a private key', () => {
+		const text = exportProgress(
+			emptyProgress(),
+			[{ nummer: '1804', navn: 'Bodø', thumbprint: THUMB, publicJwk: { ...KEY, d: 'AQAB' } as typeof KEY }],
+			'2026-12-07T10:00:00.000Z',
+		);
+		expect(parseProgressFile(text)).toMatchObject({ ok: false, error: { code: 'damaged' } });
+	});
+});

@@ -84,7 +84,11 @@ describe('draftNotice', () => {
 
 	it('names the kommune whose key thumbprint an order lacks', () => {
 		const [order] = buildDrafts('vkp-helseid-bestilling', { profile: filled, kommuner: oslo });
-		expect(draftNotice(order!)).toEqual({ code: 'incomplete', missing: ['tommelavtrykk for Oslo'], invalid: [] });
+		expect(draftNotice(order!)).toEqual({
+			code: 'incomplete',
+			missing: ['tommelavtrykk for Oslo', 'offentlig nøkkel for Oslo (fra Nøkkelsjekk)'],
+			invalid: [],
+		});
 		expect(draftNotice({ missing: [], invalid: [], missingKommuner: false, missingThumbprint: true }).missing).toEqual([
 			'tommelavtrykk for kommunen',
 		]);

@@ -34,7 +34,12 @@ const THUMB = 'NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs';
 const full: DraftInput = {
 	profile: profile(),
 	kommuner: [
-		{ nummer: '1804', navn: 'Bodø', thumbprint: THUMB },
+		{
+			nummer: '1804',
+			navn: 'Bodø',
+			thumbprint: THUMB,
+			publicJwk: { kty: 'RSA', n: 'sXchDaQebHnPiGvyDOAT4saGEUetSyo9MKLOoWFsueri', e: 'AQAB' },
+		},
 		{ nummer: '0301', navn: 'Oslo' },
 	],
 };
@@ -86,7 +91,7 @@ describe('mail drafts', () => {
 		);
 		expect(bodo.body).not.toContain('Oslo');
 		expect(bodo.body).toContain(
-			'Scopes vi ønsker for klienten:\n- nhn:vkp/api/user/patient.read\n- nhn:vkp/api/user/observation.write',
+			'Scope vi ønsker for klienten:\n- nhn:vkp/api/user/patient.read\n- nhn:vkp/api/user/observation.write',
 		);
 		expect(bodo.missingThumbprint).toBe(false);
 		expect(oslo.subject).toContain('– Oslo (0301) –');
@@ -369,5 +374,28 @@ describe('markedSegments', () => {
 			{ text: '[mangler: b]', mark: true },
 		]);
 		expect(markedSegments('[mangler: a\nb]')).toEqual([{ text: '[mangler: a\nb]', mark: false }]);
+	});
+});
+
+describe("the HelseID client order carries the kommune's checked public key (issue 20)", () => {
+	const KEY = { kty: 'RSA' as const, n: 'sXchDaQebHnPiGvyDOAT4saGEUetSyo9MKLOoWFsueri', e: 'AQAB' };
+
+	it('puts the key in as JWK and PEM, with the thumbprint, and asks NHN nothing about the format', () => {
+		const kommune = { nummer: '1804', navn: 'Bodø', thumbprint: THUMB, publicJwk: KEY };
+		const draft = buildDraft('vkp-helseid-bestilling', { profile: profile(), kommuner: [kommune] }, kommune);
+		expect(draft.body).toContain(THUMB);
+		expect(draft.body).toContain(`"n":"${KEY.n}"`);
+		expect(draft.body).toMatch(/-----BEGIN PUBLIC KEY-----\n[A-Za-z0-9+/=\n]+-----END PUBLIC KEY-----/);
+		expect(draft.body).not.toMatch(/Si fra hvordan dere vil ha den/);
+		expect(draft.missingPublicKey).toBe(false);
+	});
+
+	it('marks the key missing, and says so, when the key check has not saved it for the kommune', () => {
+		const kommune = { nummer: '0301', navn: 'Oslo', thumbprint: THUMB };
+		const draft = buildDraft('vkp-helseid-bestilling', { profile: profile(), kommuner: [kommune] }, kommune);
+		expect(draft.body).toContain(
+			'[mangler: offentlig nøkkel for Oslo – sjekk den i Nøkkelsjekk og lagre den for kommunen]',
+		);
+		expect(draft.missingPublicKey).toBe(true);
 	});
 });
