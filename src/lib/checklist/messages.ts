@@ -96,7 +96,9 @@ export const KOMMUNE_STEP_LABELS: Readonly<Record<string, string>> = {
 	'vkp.kommune.bestilling': 'Bestilling sendt',
 	'vkp.kommune.codereview': 'Kodegjennomgang',
 	'vkp.kommune.klient': 'Klient mottatt',
-	'vkp.kommune.scopes': 'Scopes bekreftet',
+	'vkp.kommune.altinn-delegering': 'Altinn-delegering',
+	'vkp.kommune.tilgangsregister': 'Tilgangsregister',
+	'vkp.kommune.scopes': 'Scope bekreftet',
 	'vkp.kommune.produksjon': 'I produksjon',
 };
 
@@ -107,6 +109,7 @@ export const OPTIONAL_PHASE = 'Bare valgfrie steg';
 export const PARTY_LABELS: Readonly<Record<Exclude<WhoFilter, 'alle'>, string>> = {
 	leverandor: 'leverandør',
 	bestiller: 'bestiller',
+	kommune: 'kommune',
 	nhn: 'NHN',
 };
 
@@ -117,12 +120,14 @@ export const FILTER_LABELS: Readonly<Record<WhoFilter, string>> = {
 	alle: 'Alle steg',
 	leverandor: 'Leverandørens',
 	bestiller: 'Bestillerens',
+	kommune: 'Kommunens',
 	nhn: 'NHNs',
 };
 
 const PARTY_NAMES: Readonly<Record<Exclude<WhoFilter, 'alle'>, string>> = {
 	leverandor: 'leverandøren',
 	bestiller: 'bestilleren',
+	kommune: 'kommunen',
 	nhn: 'NHN',
 };
 

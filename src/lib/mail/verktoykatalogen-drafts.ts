@@ -94,7 +94,7 @@ export const vkFaultReport: DraftSpec = {
 				'Hva gjelder det: [fyll inn: feil, endring eller oppdatering]',
 				'Når startet det: [fyll inn: dato og klokkeslett]',
 				'Hva skjer: [fyll inn: beskrivelse og eventuelle feilmeldinger]',
-				'API-klient-GUID: [fyll inn: API-klient-GUID]',
+				'Veiledningstjenester det gjelder: [fyll inn: navn og GUID]',
 			],
 		],
 	}),

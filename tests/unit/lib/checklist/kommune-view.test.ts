@@ -86,6 +86,8 @@ describe('kommuneRows', () => {
 			'vkp.kommune.bestilling',
 			'vkp.kommune.codereview',
 			'vkp.kommune.klient',
+			'vkp.kommune.altinn-delegering',
+			'vkp.kommune.tilgangsregister',
 			'vkp.kommune.scopes',
 			'vkp.kommune.produksjon',
 		]);

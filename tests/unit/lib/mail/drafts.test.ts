@@ -310,6 +310,7 @@ describe('every draft', () => {
 			'vkp-tredjepart': [],
 			'vkp-bestillingsskjema': [],
 			'vkp-helseid-bestilling': [],
+			'vkp-kommune-tilgang': [],
 			'vk-bestilling': [],
 			'vk-offentlig-nokkel': ['[fyll inn: lim inn den offentlige nøkkelen fra Nøkkelsjekk]'],
 			'vk-testrapport': ['[fyll inn: API-klient-GUID fra NHN]'],
@@ -318,7 +319,7 @@ describe('every draft', () => {
 				'[fyll inn: feil, endring eller oppdatering]',
 				'[fyll inn: dato og klokkeslett]',
 				'[fyll inn: beskrivelse og eventuelle feilmeldinger]',
-				'[fyll inn: API-klient-GUID]',
+				'[fyll inn: navn og GUID]',
 			],
 		});
 	});
@@ -331,6 +332,7 @@ describe('draft registry', () => {
 			'vkp-tredjepart',
 			'vkp-bestillingsskjema',
 			'vkp-helseid-bestilling',
+			'vkp-kommune-tilgang',
 			'vk-bestilling',
 			'vk-offentlig-nokkel',
 			'vk-testrapport',
@@ -338,7 +340,7 @@ describe('draft registry', () => {
 			'feilmelding',
 		]);
 		for (const id of DRAFT_IDS) expect(buildDraft(id, full).id).toBe(id);
-		expect(DRAFT_IDS.filter(isPerKommune)).toEqual(['vkp-helseid-bestilling']);
+		expect(DRAFT_IDS.filter(isPerKommune)).toEqual(['vkp-helseid-bestilling', 'vkp-kommune-tilgang']);
 	});
 
 	it('knows every draft a guide places, and nothing else', () => {
@@ -397,5 +399,21 @@ describe("the HelseID client order carries the kommune's checked public key (iss
 			'[mangler: offentlig nøkkel for Oslo – sjekk den i Nøkkelsjekk og lagre den for kommunen]',
 		);
 		expect(draft.missingPublicKey).toBe(true);
+	});
+});
+
+describe('the mail asking the kommune for its two actions (issue 20)', () => {
+	it('asks one kommune for exactly the Altinn delegation and the access register, with org.nr, name and number', () => {
+		const drafts = buildDrafts('vkp-kommune-tilgang', full);
+		expect(drafts.map((d) => d.kommune?.nummer)).toEqual(['1804', '0301']);
+		const [bodo] = drafts;
+		expect(bodo!.to).toEqual([]);
+		expect(bodo!.subject).toBe('VKP: Altinn-delegering og tilgang for Trygg Hjemme AS – Bodø (1804)');
+		expect(bodo!.body).toContain('Kommune: Bodø\nKommunenummer: 1804');
+		const asks = bodo!.body.split('\n').filter((line) => /^\d\. /.test(line));
+		expect(asks).toEqual([
+			'1. Gi Trygg Hjemme AS (org.nr. 994598759) rett til å opprette HelseID-klienten for kommunen, gjennom Altinn.',
+			'2. Gi Trygg Hjemme AS tilgang i VKPs tilgangsregister.',
+		]);
 	});
 });
