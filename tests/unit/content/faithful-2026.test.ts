@@ -146,3 +146,52 @@ describe("the kommune's part (issue 20, part 3)", () => {
 		expect(filterOptions(vkp as unknown as { who: string[] }[])).toContain('kommune');
 	});
 });
+
+describe('VKP, JFT and PIT in 2026 (issue 20, part 2)', () => {
+	const text = page('vkp/vkp-i-2026.mdx');
+
+	it('dates and links every source it names', () => {
+		const sources = [...text.matchAll(/Kilde: \[([^\]]+)\]\((https:[^)]+)\) \(([^)]+)\)/g)];
+		expect(sources.length).toBeGreaterThanOrEqual(5);
+		for (const [, , url, date] of sources) {
+			expect({ url, dated: /^\d\d\.\d\d\.2026$|^ingen dato/.test(date!) }).toEqual({ url, dated: true });
+			expect(url).not.toMatch(/utviklerportal-dev/);
+		}
+		expect(text).toMatch(/betalingsmodell\)\. Siden har ingen dato|Siden har ingen dato/);
+	});
+
+	it('says plainly what is not known, and never that PIT takes over VKP', () => {
+		const unknown = text.slice(text.indexOf('## Dette vet vi ikke'), text.indexOf('## Dette gjør du nå'));
+		expect(unknown).toMatch(/Når VKP blir slått av\. NHN har ikke oppgitt en dato\./);
+		expect(unknown).toMatch(/Om PIT tar over det VKP gjør når du henter opplysninger\. NHN sier ikke det\./);
+	});
+
+	it('gives a short JFT move checklist: sourced steps, then our advice', () => {
+		const list = text.slice(
+			text.indexOf('## Sjekkliste: flytt en VKP-integrasjon til JFT'),
+			text.indexOf('## Neste steg'),
+		);
+		const sourced = list.slice(0, list.indexOf('**Vårt råd:**'));
+		expect([...sourced.matchAll(/\d\. [^]*?Kilde: JFT/g)].length).toBe(5);
+		expect(list).toMatch(/\*\*Vårt råd:\*\* 6\./);
+	});
+
+	it('is announced near the top of the VKP overview, dated, with a link', () => {
+		const overview = page('vkp/index.mdx');
+		const notice = overview.indexOf('title="VKP skal erstattes i løpet av 2026"');
+		expect(notice).toBeGreaterThan(0);
+		expect(notice).toBeLessThan(overview.indexOf('## Slik går du frem'));
+		expect(overview.slice(notice, overview.indexOf('</Aside>', notice))).toMatch(
+			/26\.02\.2026[^]*7\. desember 2026[^]*\(\/vkp\/vkp-i-2026\/\)/,
+		);
+	});
+
+	it('shows a DPoP proof for a JFT write in its own section of the DPoP page', () => {
+		const dpop = page('verktoy/dpop.mdx');
+		const section = dpop.slice(dpop.indexOf('## DPoP-bevis for JFT'));
+		expect(section).toMatch(/"htm": "POST"/);
+		expect(section).toMatch(/"htu": "https:\/\/api\.write\.jft\.test\.nhn\.no\/v1\/Composition"/);
+		expect(section).toMatch(/"ath": /);
+		expect(section).toMatch(/Authorization: DPoP/);
+	});
+});
