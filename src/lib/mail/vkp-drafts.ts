@@ -94,7 +94,8 @@ export const vkpKommuneAccess: DraftSpec = {
 	title: 'Be kommunen om Altinn-delegering og tilgang i VKP',
 	to: [],
 	perKommune: true,
-	recipientNote: 'Send den til kontaktpersonen din i kommunen. Veiviseren kjenner ikke adressen: fyll inn adressen selv.',
+	recipientNote:
+		'Send den til kontaktpersonen din i kommunen. Veiviseren kjenner ikke adressen: fyll inn adressen selv.',
 	write: (r, kommuner) => {
 		const kommune = r.kommune(kommuner);
 		const name = kommune ? `${kommune.navn} (${kommune.nummer})` : NO_KOMMUNE;
