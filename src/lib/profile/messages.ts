@@ -17,7 +17,7 @@ export const PROFILE_FIELD_LABELS: Readonly<Record<ProfileField, string>> = {
 	email: 'E-post',
 	phone: 'Telefon',
 	product: 'Produkt eller system',
-	scopes: 'Scopes',
+	scopes: 'Scope',
 	veiledningstjenester: 'Veiledningstjenester',
 	apiClientThumbprint: 'Tommelavtrykk for API-klientens nøkkel',
 	bestillerCompany: 'Bestillerens virksomhet',

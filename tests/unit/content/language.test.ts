@@ -132,7 +132,7 @@ const terms: { name: string; others: RegExp; glossary?: RegExp }[] = [
 	{ name: 'tilgangstoken', others: /access token/iu, glossary: /^## Tilgangstoken/ },
 	{
 		name: 'NHN Selvbetjening',
-		others: /HelseIDs selvbetjening|selvbetjeningsportal/iu,
+		others: /HelseIDs selvbetjening|HelseID Selvbetjening|selvbetjeningsportal/iu,
 		glossary: /^## NHN Selvbetjening/,
 	},
 ];
@@ -153,4 +153,34 @@ describe('one name per thing', () => {
 			});
 		}
 	}
+});
+
+/** The sentences of a guide's prose: lines joined per paragraph, split after . ! ? before a capital or the end. */
+function sentences(lines: readonly string[]): string[] {
+	return lines
+		.join('\n')
+		.split(/\n\s*\n|\n(?=\s*(?:[-*] |\d+\. |\||#|<|>))/)
+		.flatMap((paragraph) => paragraph.replace(/\s+/g, ' ').split(/(?<=[.!?:])\s+(?=[«"(]?\p{Lu})/u))
+		.map((sentence) => sentence.trim())
+		.filter((sentence) => sentence !== '' && !sentence.startsWith('|'));
+}
+
+const words = (sentence: string) => sentence.split(/\s+/).filter((word) => /\p{L}|\d/u.test(word)).length;
+
+describe('short sentences (issue 20)', () => {
+	it('finds a long sentence when there is one', () => {
+		const long = `Dette er ${'en veldig '.repeat(15)}lang setning.`;
+		expect(sentences([long, '', 'Kort. Også kort.']).filter((s) => words(s) > 30)).toEqual([long]);
+	});
+
+	it('has no sentence over 30 words in a guide', () => {
+		const guides = sources.filter((source) => /^docs\/(?:vkp|verktoykatalogen)\//.test(source.name));
+		expect(guides.length).toBeGreaterThan(10);
+		const long = guides.flatMap((source) =>
+			sentences(source.lines)
+				.filter((sentence) => words(sentence) > 30)
+				.map((sentence) => `${source.name} (${words(sentence)}): ${sentence}`),
+		);
+		expect(long).toEqual([]);
+	});
 });
