@@ -166,6 +166,10 @@ test('a key checked for Verktøykatalogen fills the thumbprint into its key mail
 	const mail = page.getByRole('region', { name: 'E-postutkast: Send offentlig nøkkel for API-klient i test' });
 	await expect(mail.locator('pre')).toContainText(`Tommelavtrykk for nøkkelen (RFC 7638, SHA-256): ${thumbprint}`);
 	await expect(mail.locator('pre')).not.toContainText('tommelavtrykk for api-klientens nøkkel]');
+	// Issue 20: the checked key itself, as JWK and PEM, not a note to paste it in.
+	await expect(mail.locator('pre')).toContainText('-----BEGIN PUBLIC KEY-----');
+	await expect(mail.locator('pre')).toContainText('"kty":"RSA"');
+	await expect(mail.locator('pre')).not.toContainText('[mangler: offentlig nøkkel');
 });
 
 test('the bestiller’s order names her as bestiller; what is missing or invalid is filled in on the spot', async ({
@@ -174,7 +178,7 @@ test('the bestiller’s order names her as bestiller; what is missing or invalid
 	await page.goto('/verktoy/e-post/');
 	await page.getByRole('radio', { name: /^Bestiller/ }).check();
 	// Her role shows her fields and hides the VKP supplier's.
-	await expect(page.getByRole('textbox', { name: 'Scopes' })).toBeHidden();
+	await expect(page.getByRole('textbox', { name: 'Scope', exact: true })).toBeHidden();
 	await page.getByRole('textbox', { name: 'Bestillerens virksomhet' }).fill('Askøy kommune');
 	await page.getByRole('textbox', { name: 'Bestillerens kontaktperson' }).fill('Siri Bestiller');
 	await page.getByRole('textbox', { name: 'Bestillerens e-post' }).fill('siri@askoy.example');

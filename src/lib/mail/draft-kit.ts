@@ -9,7 +9,7 @@
 import { PROFILE_FIELD_LABELS } from '../profile/messages';
 import { PROFILE_FIELDS, type Party, type Profile, type ProfileField } from '../profile/profile';
 import { checkProfileField } from '../profile/validate';
-import { publicJwkPem, publicJwkText, type StoredPublicJwk } from '../keys/public-jwk';
+import { publicJwkPem, publicJwkText, readStoredPublicJwk, type StoredPublicJwk } from '../keys/public-jwk';
 
 export interface DraftKommune {
 	nummer: string;
@@ -137,13 +137,24 @@ export class FieldReader {
 	}
 
 	/**
+	 * The Verktøykatalogen API client's checked public key as JWK and PEM (saved in the profile by the key check), or
+	 * one mark (and `missingPublicKey`) when it is not saved.
+	 */
+	apiClientKey(): Paragraph[] {
+		const key = readStoredPublicJwk(parseJsonText(this.profile.apiClientPublicJwk ?? ''));
+		if (key) return this.publicKey({ nummer: '', navn: '', publicJwk: key });
+		this.missingPublicKey = true;
+		return [missingMark('offentlig nøkkel – sjekk den i Nøkkelsjekk og lagre den for API-klienten')];
+	}
+
+	/**
 	 * A kommune's checked public key as JWK and as PEM (the guide says to send both), or one mark (and
 	 * `missingPublicKey`) when the key check has not saved it for the kommune.
 	 */
 	publicKey(kommune: DraftKommune | undefined): Paragraph[] {
 		if (kommune?.publicJwk) {
 			return [
-				['Klientens offentlige nøkkel som JWK:', publicJwkText(kommune.publicJwk)],
+				['Den offentlige nøkkelen som JWK:', publicJwkText(kommune.publicJwk)],
 				['Den samme nøkkelen som PEM:', publicJwkPem(kommune.publicJwk)],
 			];
 		}
@@ -192,4 +203,12 @@ export function writeDraft(spec: DraftSpec, { profile, kommuner }: DraftInput): 
 		missingThumbprint: fields.missingThumbprint,
 		missingPublicKey: fields.missingPublicKey,
 	};
+}
+
+function parseJsonText(text: string): unknown {
+	try {
+		return JSON.parse(text);
+	} catch {
+		return undefined;
+	}
 }

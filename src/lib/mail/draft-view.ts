@@ -29,8 +29,10 @@ export function draftNotice(draft: NoticeInput): DraftNotice {
 	const missing = draft.missing.map(label);
 	if (draft.missingKommuner) missing.push('kommuner');
 	if (draft.missingThumbprint) missing.push(`tommelavtrykk for ${draft.kommune?.navn ?? 'kommunen'}`);
-	if (draft.missingPublicKey)
-		missing.push(`offentlig nøkkel for ${draft.kommune?.navn ?? 'kommunen'} (fra Nøkkelsjekk)`);
+	if (draft.missingPublicKey) {
+		const whose = draft.kommune ? ` for ${draft.kommune.navn}` : draft.missingThumbprint ? ' for kommunen' : '';
+		missing.push(`offentlig nøkkel${whose} (fra Nøkkelsjekk)`);
+	}
 	const invalid = draft.invalid.map(label);
 	return { code: missing.length + invalid.length > 0 ? 'incomplete' : 'complete', missing, invalid };
 }

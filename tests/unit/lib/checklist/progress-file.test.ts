@@ -275,7 +275,7 @@ describe('the export file, version 2', () => {
 			'Tommelavtrykk for Oslo (0301)',
 			'Profil: Rolle: Leverandør av velferdsteknologi (VKP)',
 			'Profil: Virksomhet: Trygg Hjemme AS',
-			'Profil: Scopes: a.read, b.write',
+			'Profil: Scope: a.read, b.write',
 		]);
 		// Without a readable local profile, the profile is left out of the plan.
 		expect(planImport(emptyProgress(), [OSLO, BODO], file).profileFills).toEqual([]);
@@ -301,7 +301,7 @@ describe('the export file, version 2', () => {
 	it('puts a profile value of several lines on one line, without blank lines or spaces at the ends', () => {
 		const file = parsed(exportProgress(emptyProgress(), [], time(1), profile({ scopes: ' a.read \r\n\n  b.write\n' })));
 		expect(importPreview(planImport(emptyProgress(), [], file, emptyProfile()), () => undefined)).toEqual([
-			'Profil: Scopes: a.read, b.write',
+			'Profil: Scope: a.read, b.write',
 		]);
 	});
 

@@ -199,7 +199,20 @@ describe('mail drafts', () => {
 	it('never says a key is attached: a mail link cannot attach, and the seed names no format', () => {
 		const draft = buildDraft('vk-offentlig-nokkel', full);
 		expect(draft.body).not.toMatch(/vedlagt|vedlegg/i);
-		expect(draft.body).toContain('[fyll inn: lim inn den offentlige nøkkelen fra Nøkkelsjekk]');
+		expect(draft.body).toContain('[mangler: offentlig nøkkel – sjekk den i Nøkkelsjekk og lagre den for API-klienten]');
+		expect(draft.missingPublicKey).toBe(true);
+	});
+
+	it('puts the API client key saved by the key check into the draft as JWK and PEM (issue 20)', () => {
+		const KEY = { kty: 'RSA', n: 'sXchDaQebHnPiGvyDOAT4saGEUetSyo9MKLOoWFsueri', e: 'AQAB' };
+		const draft = buildDraft('vk-offentlig-nokkel', {
+			profile: profile({ apiClientPublicJwk: JSON.stringify(KEY) }),
+			kommuner: [],
+		});
+		expect(draft.body).toContain(`"n":"${KEY.n}"`);
+		expect(draft.body).toMatch(/-----BEGIN PUBLIC KEY-----/);
+		expect(draft.body).not.toMatch(/\[fyll inn|\[mangler/);
+		expect(draft.missingPublicKey).toBe(false);
 	});
 
 	it('copies as one text with recipient and subject', () => {
@@ -312,7 +325,7 @@ describe('every draft', () => {
 			'vkp-helseid-bestilling': [],
 			'vkp-kommune-tilgang': [],
 			'vk-bestilling': [],
-			'vk-offentlig-nokkel': ['[fyll inn: lim inn den offentlige nøkkelen fra Nøkkelsjekk]'],
+			'vk-offentlig-nokkel': ['[mangler: offentlig nøkkel – sjekk den i Nøkkelsjekk og lagre den for API-klienten]'],
 			'vk-testrapport': ['[fyll inn: API-klient-GUID fra NHN]'],
 			'vk-etter-produksjon': ['[fyll inn: eventuelle merknader]'],
 			feilmelding: [
