@@ -182,9 +182,16 @@ test('the bestiller’s order names her as bestiller; what is missing or invalid
 	await page.getByRole('textbox', { name: 'Bestillerens virksomhet' }).fill('Askøy kommune');
 	await page.getByRole('textbox', { name: 'Bestillerens kontaktperson' }).fill('Siri Bestiller');
 	await page.getByRole('textbox', { name: 'Bestillerens e-post' }).fill('siri@askoy.example');
-	await page.getByRole('textbox', { name: 'Virksomhet', exact: true }).fill('Trygg Hjemme AS');
+	// Issue 20: her fields first, the supplier's named as the supplier's, her service's drafts first.
+	await page.getByRole('textbox', { name: 'Leverandørens virksomhet', exact: true }).fill('Trygg Hjemme AS');
 	await page.reload();
 	await expect(page.getByRole('radio', { name: /^Bestiller/ })).toBeChecked();
+	const legends = page.locator('veiviser-profile fieldset[data-party] > legend');
+	await expect(legends).toHaveText(['Bestilleren', 'Leverandøren']);
+	await expect(page.locator('[data-drafts-service]').first()).toHaveAttribute(
+		'data-drafts-service',
+		'verktoykatalogen',
+	);
 	await loadDrafts(page);
 	const order = page.getByRole('region', {
 		name: 'E-postutkast: Bestilling til ide- og bestillingsmottak (bestiller)',
@@ -204,6 +211,7 @@ test('the bestiller’s order names her as bestiller; what is missing or invalid
 		'Bestiller: Askøy kommune (org.nr. [ugyldig bestillerens organisasjonsnummer: 964338532])',
 	);
 	await expect(order.getByText(/^Mangler: .*Ugyldig: bestillerens organisasjonsnummer\./)).toBeVisible();
+	await expect(order.getByText(/^Mangler: .*leverandørens organisasjonsnummer/)).toBeVisible();
 	await expect(order.getByText(/kontrollsifferet stemmer ikke/)).toBeVisible();
 	await orgnr.fill('964338531');
 	await orgnr.blur();

@@ -274,3 +274,19 @@ describe('emlDownload', () => {
 		expect(emlDownload(draft('vk-testrapport', emptyProfile()), emptyProfile()).parts.to).toEqual([]);
 	});
 });
+
+describe('whose field is missing (issue 20)', () => {
+	it("says «leverandørens …» for the supplier's fields in the bestiller's own draft", () => {
+		const notice = draftNotice({
+			missing: ['orgnr', 'bestillerOrgnr'],
+			invalid: [],
+			missingKommuner: false,
+			missingThumbprint: false,
+			sender: 'bestiller',
+		});
+		expect(notice.missing).toEqual(['leverandørens organisasjonsnummer', 'bestillerens organisasjonsnummer']);
+		expect(
+			draftNotice({ missing: ['orgnr'], invalid: [], missingKommuner: false, missingThumbprint: false }).missing,
+		).toEqual(['organisasjonsnummer']);
+	});
+});
