@@ -140,9 +140,12 @@ const terms: { name: string; others: RegExp; glossary?: RegExp }[] = [
 describe('one name per thing', () => {
 	for (const { name, others, glossary } of terms) {
 		it(`says "${name}" and no other name for it`, () => {
+			// NHN's own words in «quotes» stay as NHN wrote them («HelseID gjør en code review …»).
+			const unquoted = (source: Source, line: string) =>
+				notGlossaryHeading(source, line) && others.test(line.replace(/«[^»]*»/g, ''));
 			const keep = name.startsWith('bestilleren')
 				? (source: Source, line: string) => notGlossaryHeading(source, line) && bestillerInRunningText(line)
-				: notGlossaryHeading;
+				: unquoted;
 			expect(offenders(others, keep)).toEqual([]);
 		});
 
