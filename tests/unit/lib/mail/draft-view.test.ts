@@ -290,3 +290,12 @@ describe('whose field is missing (issue 20)', () => {
 		).toEqual(['organisasjonsnummer']);
 	});
 });
+
+describe('the texts of a draft per kommune (issue 20)', () => {
+	it('calls only the HelseID orders «bestillinger»; the kommune mails are «e-poster»', async () => {
+		const { perKommuneText } = await import('~/lib/mail/messages');
+		expect(perKommuneText('vkp-helseid-bestilling').nav).toBe('Bestillingene, én per kommune');
+		expect(perKommuneText('vkp-kommune-tilgang').nav).toBe('E-postene til kommunene, én per kommune');
+		expect(perKommuneText('vkp-kommune-tilgang').intro(3)).toBe('3 e-poster, én per kommune:');
+	});
+});
