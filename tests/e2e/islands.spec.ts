@@ -307,3 +307,48 @@ test('confirmation dialogs are centred in the window, over the page', async ({ p
 		await checklist.dialog().getByRole('button', { name: 'Avbryt' }).click();
 	}
 });
+
+test('a kommune’s saved key goes into its order as JWK and PEM, and each kommune gets its own mail asking for its two actions', async ({
+	page,
+}) => {
+	const { n, e } = pair.publicKey.export({ format: 'jwk' });
+	await seed(page, {
+		[KOMMUNER_KEY]: stored({
+			kommuner: [
+				{ nummer: '4601', navn: 'Bergen', thumbprint: thumbprintOf(pair.publicKey), publicJwk: { kty: 'RSA', n, e } },
+				{ nummer: '1804', navn: 'Bodø' },
+			],
+		}),
+		'veiviser:profile:v1': stored({ company: 'Trygg Hjemme AS', orgnr: '994598759', product: 'TryggAlarm' }),
+	});
+	await page.goto('/vkp/helseid-produksjon/');
+	await loadDrafts(page);
+	const bergen = page
+		.getByRole('region', { name: 'E-postutkast: Bestilling av HelseID-klient for produksjon: Bergen (4601)' })
+		.locator('pre');
+	await expect(bergen).toContainText(`"n":"${n}"`);
+	await expect(bergen).toContainText((pair.publicKey.export({ type: 'spki', format: 'pem' }) as string).trim());
+	const bodo = page
+		.getByRole('region', { name: 'E-postutkast: Bestilling av HelseID-klient for produksjon: Bodø (1804)' })
+		.locator('pre');
+	await expect(bodo).toContainText('[mangler: offentlig nøkkel for Bodø – sjekk den i Nøkkelsjekk');
+
+	const nav = page.getByRole('navigation', { name: 'E-postene til kommunene, én per kommune' });
+	await expect(nav).toContainText('2 e-poster, én per kommune:');
+	for (const [navn, nummer] of [
+		['Bergen', '4601'],
+		['Bodø', '1804'],
+	]) {
+		const mail = page.getByRole('region', {
+			name: `E-postutkast: Be kommunen om Altinn-delegering og tilgang i VKP: ${navn} (${nummer})`,
+		});
+		const body = mail.locator('pre');
+		await expect(body).toContainText(`Kommune: ${navn}\nKommunenummer: ${nummer}`);
+		await expect(body).toContainText(
+			'1. Gi Trygg Hjemme AS (org.nr. 994598759) rett til å opprette HelseID-klienten for kommunen, gjennom Altinn.',
+		);
+		await expect(body).toContainText('2. Gi Trygg Hjemme AS tilgang i VKPs tilgangsregister.');
+		// Only the order has a checklist step to mark as sent.
+		await expect(mail.getByRole('button', { name: /som sendt/ })).toHaveCount(0);
+	}
+});
