@@ -130,6 +130,13 @@ const terms: { name: string; others: RegExp; glossary?: RegExp }[] = [
 	{ name: 'produksjon, produksjonsmiljø', others: /(?<!\p{L})prod(?![\p{L}])/iu, glossary: /^## Produksjons-GUID/ },
 	{ name: 'hurtigstartsiden', others: /quick start-side/iu, glossary: /^## Hurtigstartsiden/ },
 	{ name: 'tilgangstoken', others: /access token/iu, glossary: /^## Tilgangstoken/ },
+	// Issue 20: the technical words developers use, chosen once and glossed.
+	{ name: 'header', others: /(?<!\p{L})hode(?:t|ne)?(?!\p{L})/iu, glossary: /^## Header/ },
+	{
+		name: 'claim',
+		others: /opplysning(?:en|ene)? (?:i tokenet|`)|opplysning\p{L}* \(claims?\)/iu,
+		glossary: /^## Claim/,
+	},
 	{
 		name: 'NHN Selvbetjening',
 		others: /HelseIDs selvbetjening|HelseID Selvbetjening|selvbetjeningsportal/iu,
