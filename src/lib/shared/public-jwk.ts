@@ -3,9 +3,8 @@
  * `e` and nothing else (RFC 7517 §4, RFC 7518 §6.3.1). A key with any other member is refused when read, so a private
  * member (`d`, `p`, `q`, `dp`, `dq`, `qi`, RFC 7518 §6.3.2) can never be stored or carried in a file.
  *
- * Shared and small on purpose: the checklist and the profile read it on every page load, so it does not pull in the
- * key check's DER reader. The PEM it writes needs only a SubjectPublicKeyInfo for one RSA key (RFC 5280 §4.1,
- * RFC 3279 §2.3.1), encoded here in a few lines of DER (X.690 §8.1.3, §8.3, §8.6, §8.9).
+ * Shared and small on purpose: the checklist and the profile read it on every page load, so it pulls in neither the
+ * key check's DER reader nor the PEM writer (src/lib/mail/public-key-pem.ts, which only the drafts load).
  */
 import { isRecord } from './record';
 
@@ -40,34 +39,4 @@ export function storedPublicJwk(jwk: { readonly n: string; readonly e: string })
 /** The key as one line of JSON, members in RFC 7638 order. */
 export function publicJwkText(jwk: StoredPublicJwk): string {
 	return JSON.stringify({ e: jwk.e, kty: jwk.kty, n: jwk.n });
-}
-
-const bytesOf = (base64url: string) =>
-	[...atob(base64url.replaceAll('-', '+').replaceAll('_', '/'))].map((char) => char.charCodeAt(0));
-
-const derLength = (length: number): number[] => {
-	if (length < 0x80) return [length];
-	const bytes: number[] = [];
-	for (let rest = length; rest > 0; rest >>= 8) bytes.unshift(rest & 0xff);
-	return [0x80 | bytes.length, ...bytes];
-};
-
-const der = (tag: number, content: readonly number[]) => [tag, ...derLength(content.length), ...content];
-
-/** A positive INTEGER: leading zero bytes dropped, one put back where the top bit would make it negative. */
-const unsigned = (bytes: readonly number[]) => {
-	const first = bytes.findIndex((byte) => byte !== 0);
-	const digits = first === -1 ? [0] : bytes.slice(first);
-	return der(0x02, digits[0]! & 0x80 ? [0, ...digits] : digits);
-};
-
-/** AlgorithmIdentifier rsaEncryption (1.2.840.113549.1.1.1) with NULL parameters. */
-const RSA_ENCRYPTION = [0x30, 0x0d, 0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x01, 0x05, 0x00];
-
-/** The same key as `-----BEGIN PUBLIC KEY-----` (RFC 7468 §13), without the final newline. */
-export function publicJwkPem(jwk: StoredPublicJwk): string {
-	const rsaPublicKey = der(0x30, [...unsigned(bytesOf(jwk.n)), ...unsigned(bytesOf(jwk.e))]);
-	const spki = der(0x30, [...RSA_ENCRYPTION, ...der(0x03, [0, ...rsaPublicKey])]);
-	const lines = btoa(String.fromCharCode(...spki)).match(/.{1,64}/g) ?? [];
-	return `-----BEGIN PUBLIC KEY-----\n${lines.join('\n')}\n-----END PUBLIC KEY-----`;
 }
