@@ -47,7 +47,7 @@ function checklistStepsLoader(): Loader {
 	};
 }
 
-const who = z.enum(['leverandør', 'bestiller', 'NHN', 'VKP', 'HelseID']);
+const who = z.enum(['leverandør', 'bestiller', 'kommune', 'NHN', 'VKP', 'HelseID']);
 
 export const collections = {
 	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),

@@ -3,6 +3,7 @@
  * This module holds no list of all kommuner, so the checklist's first script stays small: callers look a kommune
  * up in src/lib/kommuner/directory.ts (loaded on first use) and hand it over.
  */
+import type { StoredPublicJwk } from '../lib/shared/public-jwk';
 import { computed } from 'nanostores';
 import {
 	mergeKommuner,
@@ -60,10 +61,12 @@ export function removeKommune(nummer: string): KommuneChange {
 }
 
 /** Attaches a checked public key's RFC 7638 thumbprint (base64url SHA-256, 43 characters) to a kommune. */
-export function setKommuneThumbprint(nummer: string, thumbprint: string): KommuneChange {
+export function setKommuneThumbprint(nummer: string, thumbprint: string, publicJwk?: StoredPublicJwk): KommuneChange {
 	if (!THUMBPRINT.test(thumbprint)) return { ok: false, error: { code: 'bad-thumbprint' } };
 	if (!isChosen(nummer)) return { ok: false, error: { code: 'not-added' } };
-	return saved(kommunerStore.update((state) => ({ kommuner: withThumbprint(state.kommuner, nummer, thumbprint) })));
+	return saved(
+		kommunerStore.update((state) => ({ kommuner: withThumbprint(state.kommuner, nummer, thumbprint, publicJwk) })),
+	);
 }
 
 /** Forgets a kommune's thumbprint (the user removed it after confirming). */

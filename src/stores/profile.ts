@@ -4,6 +4,7 @@
  * storage key stays `veiviser:profile:v1`; the envelope's version (2) says the shape, and version 1 profiles are
  * migrated on read (src/lib/profile/profile.ts).
  */
+import { readStoredPublicJwk, type StoredPublicJwk } from '../lib/shared/public-jwk';
 import {
 	emptyProfile,
 	MAX_FIELD_LENGTH,
@@ -30,7 +31,24 @@ export const $profile = profileStore.$value;
  * write through this too (the key check's thumbprint, a scope builder's scopes).
  */
 export function setProfileField(field: ProfileField, value: string): boolean {
-	return profileStore.update((profile) => ({ ...profile, [field]: value.slice(0, MAX_FIELD_LENGTH) }));
+	return profileStore.update((profile) => {
+		const next: Profile = { ...profile, [field]: value.slice(0, MAX_FIELD_LENGTH) };
+		// A thumbprint typed by hand no longer matches the saved key: the key goes, and the draft says it is missing.
+		if (field === 'apiClientThumbprint' && value.trim() !== profile.apiClientThumbprint.trim())
+			delete next.apiClientPublicJwk;
+		return next;
+	});
+}
+
+/** The key check's result for the Verktøykatalogen API client: its thumbprint and public key, saved together. */
+export function setApiClientKey(thumbprint: string, publicJwk: StoredPublicJwk): boolean {
+	const key = readStoredPublicJwk(publicJwk);
+	if (!key) return false;
+	return profileStore.update((profile) => ({
+		...profile,
+		apiClientThumbprint: thumbprint,
+		apiClientPublicJwk: JSON.stringify(key),
+	}));
 }
 
 /** Remembers the user's role ('' forgets it). */

@@ -18,14 +18,14 @@ const KEY_PAIR = /RSA-nøkkelpar laget for kommunens klient/;
 test('a tick survives a reload and shows on the phase page too', async ({ page }) => {
 	const checklist = new ChecklistPage(page);
 	await checklist.goto();
-	await expect(checklist.progressText()).toHaveText('0 av 3 steg fullført');
-	// The counter says what it counts.
-	await expect(page.getByText(/^Telt med: 3 felles steg\. Stegene per kommune telles/)).toBeVisible();
-	await expect(page.getByText(/Ikke telt med: 3 valgfrie steg\.$/)).toBeVisible();
+	await expect(checklist.progressText()).toHaveText('0 av 7 steg fullført');
+	// The counter says what it counts; no VKP step is optional (issue 20).
+	await expect(page.getByText(/^Telt med: 7 felles steg\. Stegene per kommune telles/)).toBeVisible();
+	await expect(page.getByText(/Ikke telt med/)).toHaveCount(0);
 	await checklist.step(CONTACT).check();
 	await expect(checklist.announcement()).toContainText('Fullført');
-	await expect(checklist.progressText()).toHaveText('1 av 3 steg fullført');
-	await expect(page.getByRole('progressbar', { name: '1 av 3 steg fullført' })).toHaveAttribute('value', '1');
+	await expect(checklist.progressText()).toHaveText('1 av 7 steg fullført');
+	await expect(page.getByRole('progressbar', { name: '1 av 7 steg fullført' })).toHaveAttribute('value', '1');
 	await page.reload();
 	await expect(checklist.step(CONTACT)).toBeChecked();
 	await expect(checklist.status(CONTACT)).toHaveValue('fullfort');
@@ -34,18 +34,22 @@ test('a tick survives a reload and shows on the phase page too', async ({ page }
 	await expect(page.getByText(/^Fullført \d\d\.\d\d\.\d{4}\.$/)).toBeVisible();
 });
 
-test('statuses, blocked steps and optional steps show as the user sets them', async ({ page }) => {
+test('statuses and blocked steps show as the user sets them; the approval blocks the form', async ({ page }) => {
 	const checklist = new ChecklistPage(page);
 	await checklist.goto();
 	const formStep = page.getByRole('listitem').filter({ has: checklist.step(FORM) });
 	await expect(formStep).toContainText('Kan ikke starte ennå. Venter på: «Send e-post til VKP@nhn.no');
-	await expect(page.getByText('Valgfritt').first()).toBeVisible();
+	await expect(page.getByText('Valgfritt')).toHaveCount(0);
 	await checklist.status(CONTACT).selectOption('venter-nhn');
 	await expect(checklist.announcement()).toContainText('Venter på NHN');
 	await expect(checklist.step(CONTACT)).not.toBeChecked();
-	await checklist.status(CONTACT).selectOption('ikke-aktuelt');
+	// As a new user: the first contact done, the approval not yet: the form still waits (issue 20).
+	await checklist.step(CONTACT).check();
+	await expect(formStep).toContainText('Kan ikke starte ennå. Venter på: «NHN har vurdert og godkjent miljøet');
+	await page.getByRole('button', { name: 'Vi er allerede godkjent som tredjepartsleverandør' }).click();
+	await expect(checklist.announcement()).toContainText('er merket «Ikke aktuelt»');
 	await expect(formStep).not.toContainText('Kan ikke starte ennå');
-	await expect(checklist.progressText()).toHaveText('0 av 2 steg fullført');
+	await expect(checklist.progressText()).toHaveText('1 av 4 steg fullført');
 	await expect(page.getByRole('link', { name: `Les mer om «${FORM}»` })).toHaveAttribute(
 		'href',
 		/helseid-produksjon\/#slik-bestiller-du$/,
@@ -75,6 +79,10 @@ test('"Bare mine steg" shows only one party’s steps, says so, and is remembere
 	await expect(checklist.step(CONTACT)).toBeVisible();
 	await page.getByRole('radio', { name: 'NHNs' }).check();
 	await expect(checklist.step(CONTACT)).toBeHidden();
+	// The kommune acts in two steps per kommune (issue 20): its own filter, with no common step left.
+	await page.getByRole('radio', { name: 'Kommunens' }).check();
+	await expect(page.getByText(/^Viser 0 av \d+ steg: bare stegene der kommunen gjør noe\.$/)).toBeVisible();
+	await page.getByRole('radio', { name: 'NHNs' }).check();
 	await expect(page.getByRole('heading', { name: 'Ta kontakt med VKP' })).toBeHidden();
 	await page.getByRole('radio', { name: 'Alle steg' }).check();
 	await expect(checklist.step(CONTACT)).toBeVisible();
@@ -130,7 +138,7 @@ test('with storage disabled the checklist still works and says progress cannot b
 		page.getByRole('alert').filter({ hasText: 'Fremdriften kan ikke lagres i denne nettleseren' }),
 	).toBeVisible();
 	await checklist.step(CONTACT).check();
-	await expect(checklist.progressText()).toHaveText('1 av 3 steg fullført');
+	await expect(checklist.progressText()).toHaveText('1 av 7 steg fullført');
 });
 
 async function tickSomething(checklist: ChecklistPage) {
@@ -183,7 +191,7 @@ test('a kommune is added, moved and removed only after confirmation', async ({ p
 	const bodo = checklist.kommuneRow('Bodø (1804)');
 	await expect(bodo.locator('details')).toHaveAttribute('open', '');
 	await checklist.step(KEY_PAIR, bodo).check();
-	await expect(checklist.progressText()).toHaveText('1 av 9 steg fullført');
+	await expect(checklist.progressText()).toHaveText('1 av 15 steg fullført');
 
 	await page.getByRole('button', { name: 'Bytt Bodø med en annen kommune' }).click();
 	await page.getByRole('searchbox', { name: 'Bytt Bodø (1804) med' }).fill('tromsø');
@@ -338,5 +346,26 @@ test.describe('accessibility in light and dark theme, desktop and mobile', () =>
 		await checklist.dialog().getByRole('button', { name: 'Avbryt' }).click();
 		await checklist.goto('/vkp/helseid-produksjon/');
 		await expectNoViolationsAnyLook(page, 'phase page with kommune rows');
+	});
+});
+
+test('«Vi er allerede godkjent» marks the three approval steps «Ikke aktuelt» in one action, and nothing else', async ({
+	page,
+}) => {
+	const checklist = new ChecklistPage(page);
+	await checklist.goto('/vkp/tredjepartsleverandor/');
+	const approval = [
+		'Søk om å bli godkjent som tredjepartsleverandør i helsenettet: send e-post til kundesenter@nhn.no',
+		'NHN har vurdert og godkjent miljøet tjenestene produseres i og leveres fra (teknisk og sikkerhetsmessig)',
+		'Egen avtale med NHN er inngått (forplikter til Norm for informasjonssikkerhet)',
+	];
+	for (const name of approval) await expect(checklist.status(name)).toHaveValue('ikke-startet');
+	await page.getByRole('button', { name: 'Vi er allerede godkjent som tredjepartsleverandør' }).click();
+	for (const name of approval) await expect(checklist.status(name)).toHaveValue('ikke-aktuelt');
+	const steps = (JSON.parse((await checklist.stored())!) as StoredProgress).data.steps;
+	expect(Object.fromEntries(Object.entries(steps).map(([id, step]) => [id, step.status]))).toEqual({
+		'vkp.tredjepart.soknad': 'ikke-aktuelt',
+		'vkp.tredjepart.vurdering': 'ikke-aktuelt',
+		'vkp.tredjepart.avtale': 'ikke-aktuelt',
 	});
 });

@@ -29,7 +29,9 @@ const journeys: Journey[] = [
 		role: 'VKP-leverandør',
 		start: /Veiledning for leverandører av velferdsteknologi/,
 		stops: [
-			{ path: '/vkp/', title: 'Oversikt over VKP-integrasjon', next: { link: /ta kontakt med VKP/ } },
+			{ path: '/vkp/', title: 'Oversikt over VKP-integrasjon', next: { link: /VKP, JFT og PIT i 2026/ } },
+			// Issue 20: the VKP supplier reads what NHN has published in 2026 before starting.
+			{ path: '/vkp/vkp-i-2026/', title: 'VKP, JFT og PIT i 2026', next: { link: /ta kontakt med VKP/ } },
 			{
 				path: '/vkp/ta-kontakt/',
 				title: 'Ta kontakt med VKP',

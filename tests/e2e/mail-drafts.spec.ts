@@ -124,7 +124,7 @@ test.describe('mail drafts', () => {
 		const draft = mail.draft('Bestilling av HelseID-klient for produksjon');
 		await expect(draft.getByRole('link', { name: /Åpne i e-postprogrammet/ })).toBeVisible();
 		await mail
-			.field('Scopes')
+			.field('Scope')
 			.fill(Array.from({ length: 40 }, (_, i) => `nhn:vkp/api/user/ressurs${i}.read`).join('\n'));
 		await expect(draft.getByRole('link', { name: /Åpne i e-postprogrammet/ })).toBeHidden();
 		// Not left behind as plain text either, once the link has lost its href.

@@ -19,12 +19,15 @@ import { importProfile, profileStore } from '../../stores/profile';
 import { progressStore, setStepStatus } from '../../stores/progress';
 import {
 	forgetKommuneProgress,
+	markApprovalNotNeeded,
 	importProgress,
 	moveKommuneRow,
 	resetServiceProgress,
 } from '../../stores/progress-changes';
 import { kommuneEntries } from '../../lib/checklist/progress-changes';
+import { approvalStepIds } from '../../lib/checklist/already-approved';
 import {
+	ALREADY_APPROVED_DONE,
 	REFUSED_MESSAGE,
 	fileMessages,
 	kommuneKeyText,
@@ -88,6 +91,11 @@ export async function onButton(host: ChecklistHost, button: HTMLButtonElement): 
 		case 'cancel-replace':
 			endReplace(host);
 			host.announce(fileMessages.cancelled);
+			return;
+		case 'already-approved':
+			host.announce(
+				markApprovalNotNeeded(approvalStepIds([...host.steps.values()])) ? ALREADY_APPROVED_DONE : REFUSED_MESSAGE,
+			);
 			return;
 		case 'mark-key-done':
 			if (row) markKeyDone(host, row);

@@ -38,7 +38,8 @@ class ChecklistElement extends Island implements ChecklistHost {
 	protected connect(): void {
 		this.steps = readClientSteps(this.piece('steps')?.textContent);
 		this.piece('js-note')?.setAttribute('hidden', '');
-		for (const role of ['kommune-search', 'file-tools', 'filter']) this.piece(role)?.removeAttribute('hidden');
+		for (const role of ['kommune-search', 'file-tools', 'filter', 'already-approved'])
+			this.piece(role)?.removeAttribute('hidden');
 		this.listen(this, 'change', this.#onChange);
 		this.listen(this, 'click', this.#onClick);
 		this.listen(this, 'input', this.#onInput);
@@ -136,6 +137,14 @@ class ChecklistElement extends Island implements ChecklistHost {
 			}
 			phase.hidden = inPhase === 0;
 			visible += inPhase;
+		}
+		// The kommune cards' steps too (the kommune's own steps are only there); not the card template's.
+		for (const item of this.querySelectorAll<HTMLLIElement>('.checklist-kommuner li[data-who]')) {
+			if (item.dataset['key']?.includes('__K__')) continue;
+			const show = matchesFilter((item.dataset['who'] ?? '').split(' '), active);
+			item.hidden = !show;
+			total += 1;
+			if (show) visible += 1;
 		}
 		this.#show(this.piece('filter-summary'), filterSummary(visible, total, active));
 	}

@@ -7,7 +7,7 @@
 import { defaultKeyUse, KEY_USES, keyUseText, VK_DRAFT_PATH } from '../../lib/keys/carry-over';
 import type { KeyCard } from '../../lib/keys/report';
 import { $kommuner, setKommuneThumbprint } from '../../stores/kommuner';
-import { $profile, setProfileField } from '../../stores/profile';
+import { $profile, setApiClientKey } from '../../stores/profile';
 import { siteUrl } from '../shared/site-link';
 
 type Report = typeof import('../../lib/keys/report');
@@ -59,7 +59,7 @@ export function offerCarryOver(container: HTMLElement, card: KeyCard, report: Re
 		select.append(...offer.options.map((option) => element('option', option.text, { value: option.value })));
 		const status = element('p', undefined, { role: 'status' });
 		const save = dom.button(offer.saveLabel, () => {
-			const saved = setKommuneThumbprint(select.value, card.thumbprint);
+			const saved = setKommuneThumbprint(select.value, card.thumbprint, card.publicJwk);
 			status.textContent = report.carryOverStatus(saved.ok, kommuner, select.value);
 		});
 		const row = element('div', undefined, { class: 'key-check-actions not-content' });
@@ -72,7 +72,7 @@ export function offerCarryOver(container: HTMLElement, card: KeyCard, report: Re
 	const vk = element('div', undefined, { class: 'key-check-use-box' });
 	const vkStatus = element('p', undefined, { role: 'status' });
 	const vkSave = dom.button(`${keyUseText.vkSave}${card.suffix}`, () => {
-		const saved = setProfileField('apiClientThumbprint', card.thumbprint);
+		const saved = setApiClientKey(card.thumbprint, card.publicJwk);
 		vkStatus.replaceChildren(saved ? keyUseText.vkSaved : keyUseText.vkNotSaved);
 		if (saved) vkStatus.append(' ', element('a', keyUseText.vkDraftLink, { href: siteUrl(VK_DRAFT_PATH) }));
 	});

@@ -14,7 +14,7 @@ export type Service = (typeof SERVICES)[number];
 
 /** The guide phase pages, in order, per service. A step's `phase` must be one of its service's phases. */
 export const PHASES: Record<Service, readonly string[]> = {
-	vkp: ['ta-kontakt', 'tredjepartsleverandor', 'helseid-test', 'helseid-produksjon'],
+	vkp: ['ta-kontakt', 'tredjepartsleverandor', 'helseid-test', 'utvikle-og-teste', 'helseid-produksjon'],
 	verktoykatalogen: ['krav', 'bestilling', 'utvikling', 'test', 'produksjon', 'etter-produksjon'],
 };
 
@@ -23,6 +23,7 @@ export const PHASE_INFO: Record<string, { title: string; href: string }> = {
 	'ta-kontakt': { title: 'Ta kontakt med VKP', href: '/vkp/ta-kontakt/' },
 	tredjepartsleverandor: { title: 'Godkjenning som tredjepartsleverandør', href: '/vkp/tredjepartsleverandor/' },
 	'helseid-test': { title: 'HelseID-klient for test', href: '/vkp/helseid-test/' },
+	'utvikle-og-teste': { title: 'Utvikle og teste mot VKP', href: '/vkp/utvikle-og-teste/' },
 	'helseid-produksjon': { title: 'HelseID-klienter for produksjon', href: '/vkp/helseid-produksjon/' },
 	krav: { title: 'Krav', href: '/verktoykatalogen/#krav' },
 	bestilling: { title: 'Send bestilling', href: '/verktoykatalogen/bestilling/' },

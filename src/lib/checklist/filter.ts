@@ -6,13 +6,14 @@
  */
 import { isRecord } from '../shared/record';
 
-export const WHO_FILTERS = ['alle', 'leverandor', 'bestiller', 'nhn'] as const;
+export const WHO_FILTERS = ['alle', 'leverandor', 'bestiller', 'kommune', 'nhn'] as const;
 export type WhoFilter = (typeof WHO_FILTERS)[number];
 export type Party = Exclude<WhoFilter, 'alle'>;
 
 const PARTY_OF: Readonly<Record<string, Party>> = {
 	leverandør: 'leverandor',
 	bestiller: 'bestiller',
+	kommune: 'kommune',
 	NHN: 'nhn',
 	VKP: 'nhn',
 	HelseID: 'nhn',

@@ -133,3 +133,6 @@ export const questions = {
 		confirmLabel: 'Start på nytt',
 	}),
 };
+
+/** Announced when «Vi er allerede godkjent som tredjepartsleverandør» has marked the approval steps. */
+export const ALREADY_APPROVED_DONE = 'Stegene for godkjenning som tredjepartsleverandør er merket «Ikke aktuelt».';

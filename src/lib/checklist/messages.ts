@@ -59,6 +59,9 @@ export function progressDetail(count: ProgressCount): string {
 	return `${counted}.${left.length > 0 ? ` Ikke telt med: ${left.join(' og ')}.` : ''}`;
 }
 
+/** The button that marks the approval steps ikke aktuelt (already-approved.ts). */
+export const ALREADY_APPROVED_LABEL = 'Vi er allerede godkjent som tredjepartsleverandør';
+
 /** Announced after a status change; `kommune` names the row of a step per kommune. */
 export function statusChanged(stepText: string, status: StepStatus, kommune?: string): string {
 	const where = kommune ? ` (${kommune})` : '';
@@ -90,10 +93,12 @@ export function kommuneLabel({ nummer, navn }: { readonly nummer: string; readon
 /** The short names of the steps per kommune, as the overview table's column headings (by step ID, which is frozen). */
 export const KOMMUNE_STEP_LABELS: Readonly<Record<string, string>> = {
 	'vkp.kommune.nokkelpar': 'Nøkkelpar',
+	'vkp.kommune.altinn-delegering': 'Altinn-delegering',
 	'vkp.kommune.bestilling': 'Bestilling sendt',
 	'vkp.kommune.codereview': 'Kodegjennomgang',
 	'vkp.kommune.klient': 'Klient mottatt',
-	'vkp.kommune.scopes': 'Scopes bekreftet',
+	'vkp.kommune.tilgangsregister': 'Tilgangsregister',
+	'vkp.kommune.scopes': 'Scope bekreftet',
 	'vkp.kommune.produksjon': 'I produksjon',
 };
 
@@ -104,6 +109,7 @@ export const OPTIONAL_PHASE = 'Bare valgfrie steg';
 export const PARTY_LABELS: Readonly<Record<Exclude<WhoFilter, 'alle'>, string>> = {
 	leverandor: 'leverandør',
 	bestiller: 'bestiller',
+	kommune: 'kommune',
 	nhn: 'NHN',
 };
 
@@ -114,12 +120,14 @@ export const FILTER_LABELS: Readonly<Record<WhoFilter, string>> = {
 	alle: 'Alle steg',
 	leverandor: 'Leverandørens',
 	bestiller: 'Bestillerens',
+	kommune: 'Kommunens',
 	nhn: 'NHNs',
 };
 
 const PARTY_NAMES: Readonly<Record<Exclude<WhoFilter, 'alle'>, string>> = {
 	leverandor: 'leverandøren',
 	bestiller: 'bestilleren',
+	kommune: 'kommunen',
 	nhn: 'NHN',
 };
 

@@ -10,8 +10,7 @@
  * code and changes nothing. Files of every earlier version still import.
  */
 import { isRecord } from '../shared/record';
-import { isThumbprint } from '../shared/thumbprint';
-import { mergeKommuner, type ChosenKommune } from '../kommuner/chosen';
+import { mergeKommuner, readKommuneKey, type ChosenKommune } from '../kommuner/chosen';
 import { PROFILE_FIELD_LABELS, ROLE_LABELS } from '../profile/messages';
 import { PROFILE_VERSION, profileFills, readProfile, type Profile, type ProfileFill } from '../profile/profile';
 import {
@@ -78,8 +77,9 @@ export function exportProgress(
 		version: PROGRESS_FILE_VERSION,
 		exportedAt: now,
 		progress,
-		kommuner: kommuner.map(({ nummer, navn, thumbprint }) =>
-			thumbprint === undefined ? { nummer, navn } : { nummer, navn, thumbprint },
+		// The public key rides along (version 2 files without it still import: the member is optional).
+		kommuner: kommuner.map(({ nummer, navn, thumbprint, publicJwk }) =>
+			thumbprint === undefined ? { nummer, navn } : { nummer, navn, thumbprint, ...(publicJwk ? { publicJwk } : {}) },
 		),
 		...(profile ? { profile } : {}),
 	};
@@ -91,10 +91,11 @@ function readFileKommuner(raw: unknown): FileKommune[] | undefined {
 	const kommuner: FileKommune[] = [];
 	for (const entry of raw as unknown[]) {
 		if (!isRecord(entry)) return undefined;
-		const { nummer, navn, thumbprint } = entry;
+		const { nummer, navn } = entry;
 		if (typeof nummer !== 'string' || !KOMMUNENUMMER.test(nummer) || typeof navn !== 'string') return undefined;
-		if (thumbprint !== undefined && !isThumbprint(thumbprint)) return undefined;
-		kommuner.push(thumbprint === undefined ? { nummer, navn } : { nummer, navn, thumbprint });
+		const key = readKommuneKey(entry);
+		if (!key) return undefined;
+		kommuner.push({ nummer, navn, ...key });
 	}
 	return kommuner;
 }
@@ -147,7 +148,7 @@ export interface ImportPlan {
 	/** Kommuner in the file that this browser does not have yet. */
 	readonly kommunerAdded: readonly FileKommune[];
 	/** Kommuner here without a thumbprint that get the file's. */
-	readonly thumbprints: readonly Required<FileKommune>[];
+	readonly thumbprints: readonly (FileKommune & { readonly thumbprint: string })[];
 	/** Profile fields (and the role) empty here that the file fills. */
 	readonly profileFills: readonly ProfileFill[];
 	readonly progress: Progress;

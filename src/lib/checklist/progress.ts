@@ -74,8 +74,9 @@ export function isDone(status: StepStatus): boolean {
 
 /**
  * The prerequisites of a step (for one kommune's row, when the step is per kommune) that are not yet done.
- * A prerequisite is done when fullført or ikke aktuelt. An optional prerequisite nobody has started does not
- * hold anything up: the user skipped it.
+ * A prerequisite is done when fullført or ikke aktuelt, and nothing else: a step the user has not started holds up
+ * what depends on it, optional or not (issue 20: a skipped approval must not open the production order). A supplier
+ * who need not do a step marks it ikke aktuelt.
  */
 export function missingPrerequisites(
 	step: ChecklistStep,
@@ -90,7 +91,6 @@ export function missingPrerequisites(
 		const key = progressKey(id, required.perKommune ? kommunenummer : undefined);
 		const status = statusOf(progress, key);
 		if (isDone(status)) continue;
-		if (required.optional && status === 'ikke-startet') continue;
 		missing.push(required);
 	}
 	return missing;

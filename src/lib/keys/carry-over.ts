@@ -28,9 +28,9 @@ export const keyUseText = {
 		verktoykatalogen: 'API-klienten i Verktøykatalogen',
 	} satisfies Record<KeyUse, string>,
 	vkText:
-		'Tommelavtrykket blir lagret i profilen din og fylt inn i e-posten som sender den offentlige nøkkelen for API-klienten i test.',
+		'Den offentlige nøkkelen og tommelavtrykket blir lagret i profilen din. Begge blir fylt inn i e-posten som sender nøkkelen for API-klienten i test.',
 	vkSave: 'Bruk tommelavtrykket for API-klienten',
-	vkSaved: 'Tommelavtrykket er lagret i profilen din og fylt inn i e-posten.',
+	vkSaved: 'Nøkkelen og tommelavtrykket er lagret i profilen din og fylt inn i e-posten.',
 	vkNotSaved: 'Tommelavtrykket ble ikke lagret: profilen som er lagret i nettleseren, kan ikke leses.',
 	vkDraftLink: 'Se e-postutkastet',
 } as const;

@@ -4,6 +4,7 @@
  * offer to save the thumbprint for a kommune, and the text a chosen file is read as. Loaded with the checker, on
  * first use.
  */
+import { storedPublicJwk, type StoredPublicJwk } from '../shared/public-jwk';
 import { encodeBase64 } from '../shared/base64';
 import type { ChosenKommune } from '../kommuner/chosen';
 import type { CheckedKey, Finding, KeyCheckResult } from './check';
@@ -59,6 +60,8 @@ export interface KeyCard {
 	readonly outputs: readonly KeyOutput[];
 	/** Whether to offer saving the thumbprint for a kommune (only for a key that may be sent). */
 	readonly carryOver: boolean;
+	/** The public key as a kommune keeps it with the thumbprint (kty, n, e), for the order draft. */
+	readonly publicJwk: StoredPublicJwk;
 	/** Added to every label of the card's controls when several keys are shown, so each accessible name is unique. */
 	readonly suffix: string;
 }
@@ -149,6 +152,7 @@ function keyCard(key: CheckedKey, several: boolean): KeyCard {
 		copyThumbprintLabel: `${keyCardLabels.copyThumbprint}${suffix}`,
 		outputs,
 		carryOver: key.usable,
+		publicJwk: storedPublicJwk(key.jwk),
 		suffix,
 	};
 }

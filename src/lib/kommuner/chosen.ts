@@ -4,6 +4,7 @@
  * attached to one. `nummer` and `navn` are stored in users' browsers and export files: never rename them.
  */
 import { isRecord } from '../shared/record';
+import { readStoredPublicJwk, type StoredPublicJwk } from '../shared/public-jwk';
 import { THUMBPRINT } from '../shared/thumbprint';
 
 export { THUMBPRINT };
@@ -13,6 +14,24 @@ export interface ChosenKommune {
 	readonly navn: string;
 	/** RFC 7638 thumbprint of the public key checked for this kommune's HelseID client, if any. */
 	readonly thumbprint?: string;
+	/**
+	 * The public key itself (kty, n, e only), saved with its thumbprint from the key check, so the kommune's order
+	 * draft can carry it as JWK and PEM. Public by definition: a private member makes the stored list unreadable.
+	 */
+	readonly publicJwk?: StoredPublicJwk;
+}
+
+/** A kommune entry read from storage or a file: nummer and navn, and the thumbprint and public key when valid. */
+export function readKommuneKey(
+	entry: Record<string, unknown>,
+): Pick<ChosenKommune, 'thumbprint' | 'publicJwk'> | undefined {
+	const { thumbprint, publicJwk } = entry;
+	if (thumbprint !== undefined && (typeof thumbprint !== 'string' || !THUMBPRINT.test(thumbprint))) return undefined;
+	if (publicJwk === undefined) return thumbprint === undefined ? {} : { thumbprint };
+	// A key without its thumbprint, or one that is not a plain public RSA JWK, is not ours.
+	const jwk = readStoredPublicJwk(publicJwk);
+	if (thumbprint === undefined || !jwk) return undefined;
+	return { thumbprint, publicJwk: jwk };
 }
 
 export interface KommunerState {
@@ -25,24 +44,30 @@ export function readChosenKommuner(data: unknown): KommunerState | undefined {
 	const kommuner: ChosenKommune[] = [];
 	for (const entry of data['kommuner'] as unknown[]) {
 		if (!isRecord(entry)) return undefined;
-		const { nummer, navn, thumbprint } = entry;
+		const { nummer, navn } = entry;
 		if (typeof nummer !== 'string' || typeof navn !== 'string') return undefined;
-		if (thumbprint !== undefined && (typeof thumbprint !== 'string' || !THUMBPRINT.test(thumbprint))) return undefined;
-		kommuner.push(thumbprint === undefined ? { nummer, navn } : { nummer, navn, thumbprint });
+		const key = readKommuneKey(entry);
+		if (!key) return undefined;
+		kommuner.push({ nummer, navn, ...key });
 	}
 	return { kommuner };
 }
 
-/** The kommuner with one kommune's thumbprint set, or removed when `thumbprint` is undefined. */
+/**
+ * The kommuner with one kommune's thumbprint set, or removed when `thumbprint` is undefined. The public key goes with
+ * the thumbprint: a thumbprint typed without its key replaces both, so no old key stays beside a new thumbprint.
+ */
 export function withThumbprint(
 	kommuner: readonly ChosenKommune[],
 	nummer: string,
 	thumbprint: string | undefined,
+	publicJwk?: StoredPublicJwk,
 ): ChosenKommune[] {
 	return kommuner.map((kommune) => {
 		if (kommune.nummer !== nummer) return kommune;
 		const { nummer: n, navn } = kommune;
-		return thumbprint === undefined ? { nummer: n, navn } : { nummer: n, navn, thumbprint };
+		if (thumbprint === undefined) return { nummer: n, navn };
+		return publicJwk === undefined ? { nummer: n, navn, thumbprint } : { nummer: n, navn, thumbprint, publicJwk };
 	});
 }
 
@@ -50,7 +75,7 @@ export interface KommuneMerge {
 	/** Kommuner in the incoming list that are not chosen here, with their thumbprints. */
 	readonly added: readonly ChosenKommune[];
 	/** Kommuner chosen here without a thumbprint that the incoming list has one for. */
-	readonly thumbprints: readonly Required<ChosenKommune>[];
+	readonly thumbprints: readonly (ChosenKommune & { readonly thumbprint: string })[];
 	/** The merged list: the local kommuner in their order, the added ones after them. */
 	readonly kommuner: readonly ChosenKommune[];
 }
@@ -62,12 +87,13 @@ export interface KommuneMerge {
  */
 export function mergeKommuner(local: readonly ChosenKommune[], incoming: readonly ChosenKommune[]): KommuneMerge {
 	const byNummer = new Map(incoming.map((kommune) => [kommune.nummer, kommune]));
-	const thumbprints: Required<ChosenKommune>[] = [];
+	const thumbprints: (ChosenKommune & { readonly thumbprint: string })[] = [];
 	const kommuner: ChosenKommune[] = local.map((kommune) => {
-		const thumbprint = byNummer.get(kommune.nummer)?.thumbprint;
+		const { thumbprint, publicJwk } = byNummer.get(kommune.nummer) ?? {};
 		if (kommune.thumbprint !== undefined || thumbprint === undefined) return kommune;
-		thumbprints.push({ nummer: kommune.nummer, navn: kommune.navn, thumbprint });
-		return { ...kommune, thumbprint };
+		const filled = { nummer: kommune.nummer, navn: kommune.navn, thumbprint, ...(publicJwk ? { publicJwk } : {}) };
+		thumbprints.push(filled);
+		return { ...kommune, ...filled };
 	});
 	const known = new Set(local.map((kommune) => kommune.nummer));
 	const added: ChosenKommune[] = [];

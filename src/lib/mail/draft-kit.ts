@@ -9,11 +9,14 @@
 import { PROFILE_FIELD_LABELS } from '../profile/messages';
 import { PROFILE_FIELDS, type Party, type Profile, type ProfileField } from '../profile/profile';
 import { checkProfileField } from '../profile/validate';
+import { publicJwkText, readStoredPublicJwk, type StoredPublicJwk } from '../shared/public-jwk';
+import { publicJwkPem } from './public-key-pem';
 
 export interface DraftKommune {
 	nummer: string;
 	navn: string;
 	thumbprint?: string;
+	publicJwk?: StoredPublicJwk;
 }
 
 export interface DraftInput {
@@ -40,6 +43,8 @@ export interface DraftText {
 	missingKommuner: boolean;
 	/** True when the draft is for one kommune and no key thumbprint is saved for it. */
 	missingThumbprint: boolean;
+	/** True when the draft is for one kommune and its checked public key is not saved with it. */
+	missingPublicKey: boolean;
 }
 
 export interface DraftSpec {
@@ -67,6 +72,7 @@ export class FieldReader {
 	readonly invalid = new Set<ProfileField>();
 	missingKommuner = false;
 	missingThumbprint = false;
+	missingPublicKey = false;
 
 	constructor(private readonly profile: Profile) {}
 
@@ -131,6 +137,33 @@ export class FieldReader {
 		return missingMark(kommune ? `tommelavtrykk for ${kommune.navn}` : 'tommelavtrykk');
 	}
 
+	/**
+	 * The Verktøykatalogen API client's checked public key as JWK and PEM (saved in the profile by the key check), or
+	 * one mark (and `missingPublicKey`) when it is not saved.
+	 */
+	apiClientKey(): Paragraph[] {
+		const key = readStoredPublicJwk(parseJsonText(this.profile.apiClientPublicJwk ?? ''));
+		if (key) return this.publicKey({ nummer: '', navn: '', publicJwk: key });
+		this.missingPublicKey = true;
+		return [missingMark('offentlig nøkkel – sjekk den i Nøkkelsjekk og lagre den for API-klienten')];
+	}
+
+	/**
+	 * A kommune's checked public key as JWK and as PEM (the guide says to send both), or one mark (and
+	 * `missingPublicKey`) when the key check has not saved it for the kommune.
+	 */
+	publicKey(kommune: DraftKommune | undefined): Paragraph[] {
+		if (kommune?.publicJwk) {
+			return [
+				['Den offentlige nøkkelen som JWK:', publicJwkText(kommune.publicJwk)],
+				['Den samme nøkkelen som PEM:', publicJwkPem(kommune.publicJwk)],
+			];
+		}
+		this.missingPublicKey = true;
+		const whose = kommune ? ` for ${kommune.navn}` : '';
+		return [missingMark(`offentlig nøkkel${whose} – sjekk den i Nøkkelsjekk og lagre den for kommunen`)];
+	}
+
 	#mark(field: ProfileField): string {
 		this.missing.add(field);
 		return missingMark(PROFILE_FIELD_LABELS[field].toLowerCase());
@@ -169,5 +202,14 @@ export function writeDraft(spec: DraftSpec, { profile, kommuner }: DraftInput): 
 		invalid: PROFILE_FIELDS.filter((field) => fields.invalid.has(field)),
 		missingKommuner: fields.missingKommuner,
 		missingThumbprint: fields.missingThumbprint,
+		missingPublicKey: fields.missingPublicKey,
 	};
+}
+
+function parseJsonText(text: string): unknown {
+	try {
+		return JSON.parse(text);
+	} catch {
+		return undefined;
+	}
 }

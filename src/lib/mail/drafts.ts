@@ -6,7 +6,13 @@
 import { writeDraft, type DraftInput, type DraftKommune, type DraftSpec, type DraftText } from './draft-kit';
 import { NO_RECIPIENT_MARK } from './messages';
 import { vkBestillerOrder, vkFaultReport, vkInProduction, vkPublicKey, vkTestReport } from './verktoykatalogen-drafts';
-import { vkpFirstContact, vkpHelseIdClientOrder, vkpOrderFormRequest, vkpThirdPartyApproval } from './vkp-drafts';
+import {
+	vkpFirstContact,
+	vkpHelseIdClientOrder,
+	vkpKommuneAccess,
+	vkpOrderFormRequest,
+	vkpThirdPartyApproval,
+} from './vkp-drafts';
 
 /**
  * The ids are slugs written in the guides' MDX (`draft="vkp-kontakt"`) and in the name of the downloaded file
@@ -18,6 +24,7 @@ export const DRAFTS = {
 	'vkp-tredjepart': vkpThirdPartyApproval,
 	'vkp-bestillingsskjema': vkpOrderFormRequest,
 	'vkp-helseid-bestilling': vkpHelseIdClientOrder,
+	'vkp-kommune-tilgang': vkpKommuneAccess,
 	'vk-bestilling': vkBestillerOrder,
 	'vk-offentlig-nokkel': vkPublicKey,
 	'vk-testrapport': vkTestReport,

@@ -42,12 +42,9 @@ export const vkPublicKey: DraftSpec = {
 		body: [
 			`Her er den offentlige RSA-nøkkelen til ${r.get('company')}, slik at NHN kan opprette API-klienten i testmiljøet for integrasjonen med Verktøykatalogen.`,
 			['Veiledningstjenester vi skal administrere:', ...veiledningstjenester(r)],
-			[
-				`Tommelavtrykk for nøkkelen (RFC 7638, SHA-256): ${r.get('apiClientThumbprint')}`,
-				'Den offentlige nøkkelen som PEM og som JWK:',
-				'[fyll inn: lim inn den offentlige nøkkelen fra Nøkkelsjekk]',
-				'Si fra hvis dere vil ha nøkkelen i et annet format. Den private nøkkelen beholder vi selv.',
-			],
+			`Tommelavtrykk for nøkkelen (RFC 7638, SHA-256): ${r.get('apiClientThumbprint')}`,
+			...r.apiClientKey(),
+			'Si fra hvis dere vil ha nøkkelen i et annet format. Den private nøkkelen beholder vi selv.',
 		],
 	}),
 };
@@ -94,7 +91,7 @@ export const vkFaultReport: DraftSpec = {
 				'Hva gjelder det: [fyll inn: feil, endring eller oppdatering]',
 				'Når startet det: [fyll inn: dato og klokkeslett]',
 				'Hva skjer: [fyll inn: beskrivelse og eventuelle feilmeldinger]',
-				'API-klient-GUID: [fyll inn: API-klient-GUID]',
+				'Veiledningstjenester det gjelder: [fyll inn: navn og GUID]',
 			],
 		],
 	}),

@@ -77,8 +77,40 @@ export const vkpHelseIdClientOrder: DraftSpec = {
 					`System: ${r.get('product')}`,
 					`Kontaktperson hos leverandøren: ${r.contact()}`,
 				],
-				['Scopes vi ønsker for klienten:', ...r.lines('scopes').map((scope) => `- ${scope}`)],
-				'HelseID skal ha den offentlige delen av RSA-nøkkelparet for klienten. Si fra hvordan dere vil ha den, så sender vi den. Den private nøkkelen beholder vi selv.',
+				['Scope vi ønsker for klienten:', ...r.lines('scopes').map((scope) => `- ${scope}`)],
+				'HelseID skal ha den offentlige delen av RSA-nøkkelparet for klienten. Den står under, som JWK og som PEM. Den private nøkkelen beholder vi selv.',
+				...r.publicKey(kommune),
+			],
+		};
+	},
+};
+
+/**
+ * The supplier asks one kommune for the two things only the kommune can do (issue 20): delegate the right to create
+ * its HelseID client through Altinn (VKP's page on NHN Selvbetjening for production), and grant the supplier access in
+ * VKP's access register (VKP's page on the API). One mail per kommune; the kommune's address is the user's to fill in.
+ */
+export const vkpKommuneAccess: DraftSpec = {
+	title: 'Be kommunen om Altinn-delegering og tilgang i VKP',
+	to: [],
+	perKommune: true,
+	recipientNote:
+		'Send den til kontaktpersonen din i kommunen. Veiviseren kjenner ikke adressen: fyll inn adressen selv.',
+	write: (r, kommuner) => {
+		const kommune = r.kommune(kommuner);
+		const name = kommune ? `${kommune.navn} (${kommune.nummer})` : NO_KOMMUNE;
+		return {
+			subject: `VKP: Altinn-delegering og tilgang for ${r.get('company')} – ${name}`,
+			body: [
+				`Vi i ${r.get('company')} (org.nr. ${r.get('orgnr')}) skal koble ${r.get('product')} til Velferdsteknologisk knutepunkt (VKP) for kommunen.`,
+				[`Kommune: ${kommune?.navn ?? NO_KOMMUNE}`, `Kommunenummer: ${kommune?.nummer ?? '[mangler: kommunenummer]'}`],
+				[
+					'VKPs sider sier at kommunen må gjøre to ting før vi kan bruke VKP for kommunen:',
+					`1. Gi ${r.get('company')} (org.nr. ${r.get('orgnr')}) rett til å opprette HelseID-klienten for kommunen, gjennom Altinn.`,
+					`2. Gi ${r.get('company')} tilgang i VKPs tilgangsregister.`,
+				],
+				'Kan dere si fra når begge deler er gjort?',
+				[`Kontaktperson hos leverandøren: ${r.contact()}`],
 			],
 		};
 	},

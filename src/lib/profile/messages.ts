@@ -17,7 +17,7 @@ export const PROFILE_FIELD_LABELS: Readonly<Record<ProfileField, string>> = {
 	email: 'E-post',
 	phone: 'Telefon',
 	product: 'Produkt eller system',
-	scopes: 'Scopes',
+	scopes: 'Scope',
 	veiledningstjenester: 'Veiledningstjenester',
 	apiClientThumbprint: 'Tommelavtrykk for API-klientens nøkkel',
 	bestillerCompany: 'Bestillerens virksomhet',
@@ -41,6 +41,20 @@ const FIELD_HINTS: Partial<Record<ProfileField, string>> = {
 export const PARTY_LABELS: Readonly<Record<Party, string>> = {
 	leverandor: 'Leverandøren',
 	bestiller: 'Bestilleren',
+};
+
+/**
+ * The supplier's fields as the bestiller reads them (issue 20): with her role chosen, the form shows her own fields
+ * first and these as the supplier's, and a draft's «Mangler:» says whose field is missing.
+ */
+export const SUPPLIER_LABELS_FOR_BESTILLER: Partial<Readonly<Record<ProfileField, string>>> = {
+	company: 'Leverandørens virksomhet',
+	orgnr: 'Leverandørens organisasjonsnummer',
+	contactName: 'Leverandørens kontaktperson',
+	email: 'Leverandørens e-post',
+	phone: 'Leverandørens telefon',
+	product: 'Leverandørens produkt eller system',
+	veiledningstjenester: 'Leverandørens veiledningstjenester',
 };
 
 /** The three roles, as the start page names them. */

@@ -4,6 +4,7 @@
  * says which role is hers. Entered once, kept in this browser (src/stores/profile.ts), used by every mail draft and
  * carried in the export file. The field names are stored in users' browsers and export files: never rename one.
  */
+import { readStoredPublicJwk } from '../shared/public-jwk';
 import { isRecord } from '../shared/record';
 import { readVersioned, type Migrations } from '../shared/versioned';
 
@@ -37,13 +38,18 @@ export interface Profile {
 	bestillerContactName: string;
 	bestillerEmail: string;
 	bestillerPhone: string;
+	/**
+	 * The public key checked for the Verktøykatalogen API client, as JSON of kty, n and e (keys/public-jwk.ts). Set by
+	 * the key check with the thumbprint, never typed: not a form field. Public only: anything else is unreadable.
+	 */
+	apiClientPublicJwk?: string;
 }
 
 /** The name the drafts were written against before profiles had roles; the same shape. */
 export type SupplierProfile = Profile;
 
 /** The text fields of the profile (every member but the role). */
-export type ProfileField = Exclude<keyof Profile, 'role'>;
+export type ProfileField = Exclude<keyof Profile, 'role' | 'apiClientPublicJwk'>;
 
 /** Who a field belongs to: the supplier or the bestiller. */
 export type Party = 'leverandor' | 'bestiller';
@@ -161,7 +167,20 @@ export function readProfileData(data: unknown): Profile | undefined {
 		if (ADDRESS_FIELDS.has(field) && /[\x00-\x1f\x7f\u2028\u2029]/.test(value)) return undefined;
 		profile[field] = value;
 	}
+	const key = data['apiClientPublicJwk'];
+	if (key !== undefined) {
+		if (typeof key !== 'string' || !readStoredPublicJwk(parseJson(key))) return undefined;
+		profile.apiClientPublicJwk = key;
+	}
 	return profile;
+}
+
+function parseJson(text: string): unknown {
+	try {
+		return JSON.parse(text);
+	} catch {
+		return undefined;
+	}
 }
 
 /** Reads a stored profile of any known version (1 or 2), migrated to the current one. Never throws. */
@@ -190,9 +209,17 @@ export function profileFills(local: Profile, incoming: Profile): ProfileFill[] {
 
 /** The local profile with the fills of `profileFills` applied. */
 export function mergeProfile(local: Profile, incoming: Profile): Profile {
-	const merged: Record<keyof Profile, string> = { ...local };
-	for (const { field, value } of profileFills(local, incoming)) merged[field] = value;
-	return merged as Profile;
+	const merged: Profile = { ...local };
+	for (const { field, value } of profileFills(local, incoming))
+		(merged as unknown as Record<string, string>)[field] = value;
+	// The API client's key comes with its thumbprint, when that was filled from the file.
+	if (
+		merged.apiClientThumbprint === incoming.apiClientThumbprint &&
+		!local.apiClientPublicJwk &&
+		incoming.apiClientPublicJwk
+	)
+		merged.apiClientPublicJwk = incoming.apiClientPublicJwk;
+	return merged;
 }
 
 /** Whether the profile holds anything at all (an export leaves an empty profile out of its preview). */

@@ -130,9 +130,16 @@ const terms: { name: string; others: RegExp; glossary?: RegExp }[] = [
 	{ name: 'produksjon, produksjonsmiljø', others: /(?<!\p{L})prod(?![\p{L}])/iu, glossary: /^## Produksjons-GUID/ },
 	{ name: 'hurtigstartsiden', others: /quick start-side/iu, glossary: /^## Hurtigstartsiden/ },
 	{ name: 'tilgangstoken', others: /access token/iu, glossary: /^## Tilgangstoken/ },
+	// Issue 20: the technical words developers use, chosen once and glossed.
+	{ name: 'header', others: /(?<!\p{L})hode(?:t|ne)?(?!\p{L})/iu, glossary: /^## Header/ },
+	{
+		name: 'claim',
+		others: /opplysning(?:en|ene)? (?:i tokenet|`)|opplysning\p{L}* \(claims?\)/iu,
+		glossary: /^## Claim/,
+	},
 	{
 		name: 'NHN Selvbetjening',
-		others: /HelseIDs selvbetjening|selvbetjeningsportal/iu,
+		others: /HelseIDs selvbetjening|HelseID Selvbetjening|selvbetjeningsportal/iu,
 		glossary: /^## NHN Selvbetjening/,
 	},
 ];
@@ -140,9 +147,12 @@ const terms: { name: string; others: RegExp; glossary?: RegExp }[] = [
 describe('one name per thing', () => {
 	for (const { name, others, glossary } of terms) {
 		it(`says "${name}" and no other name for it`, () => {
+			// NHN's own words in «quotes» stay as NHN wrote them («HelseID gjør en code review …»).
+			const unquoted = (source: Source, line: string) =>
+				notGlossaryHeading(source, line) && others.test(line.replace(/«[^»]*»/g, ''));
 			const keep = name.startsWith('bestilleren')
 				? (source: Source, line: string) => notGlossaryHeading(source, line) && bestillerInRunningText(line)
-				: notGlossaryHeading;
+				: unquoted;
 			expect(offenders(others, keep)).toEqual([]);
 		});
 
@@ -153,4 +163,54 @@ describe('one name per thing', () => {
 			});
 		}
 	}
+});
+
+/** The sentences of a guide's prose: lines joined per paragraph, split after . ! ? before a capital or the end. */
+function sentences(lines: readonly string[]): string[] {
+	return lines
+		.join('\n')
+		.split(/\n\s*\n|\n(?=\s*(?:[-*] |\d+\. |\||#|<|>))/)
+		.flatMap((paragraph) => paragraph.replace(/\s+/g, ' ').split(/(?<=[.!?:])\s+(?=[«"(]?\p{Lu})/u))
+		.map((sentence) => sentence.trim())
+		.filter((sentence) => sentence !== '' && !sentence.startsWith('|'));
+}
+
+const words = (sentence: string) => sentence.split(/\s+/).filter((word) => /\p{L}|\d/u.test(word)).length;
+
+describe('short sentences (issue 20)', () => {
+	it('finds a long sentence when there is one', () => {
+		const long = `Dette er ${'en veldig '.repeat(15)}lang setning.`;
+		expect(sentences([long, '', 'Kort. Også kort.']).filter((s) => words(s) > 30)).toEqual([long]);
+	});
+
+	it('has no sentence over 30 words in a guide', () => {
+		const guides = sources.filter((source) => /^docs\/(?:vkp|verktoykatalogen)\//.test(source.name));
+		expect(guides.length).toBeGreaterThan(10);
+		const long = guides.flatMap((source) =>
+			sentences(source.lines)
+				.filter((sentence) => words(sentence) > 30)
+				.map((sentence) => `${source.name} (${words(sentence)}): ${sentence}`),
+		);
+		expect(long).toEqual([]);
+	});
+});
+
+describe('the islands speak to «du» too (issue 20)', () => {
+	const componentsDir = join(import.meta.dirname, '../../../src/components');
+	const templates = readdirSync(componentsDir, { withFileTypes: true, recursive: true })
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.astro'))
+		.map((entry) => {
+			const path = join(entry.parentPath, entry.name);
+			// The template only: no frontmatter, scripts or styles.
+			const text = readFileSync(path, 'utf8')
+				.replace(/^---[\s\S]*?---/, '')
+				.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '');
+			return { name: path.slice(componentsDir.length + 1), text };
+		});
+
+	it('never says «dere» or «deres» in a component template', () => {
+		expect(templates.length).toBeGreaterThan(10);
+		const offending = templates.filter(({ text }) => /(?<!\p{L})deres?(?!\p{L})/iu.test(text)).map(({ name }) => name);
+		expect(offending).toEqual([]);
+	});
 });

@@ -102,3 +102,30 @@ describe('profile store, version 2', () => {
 		expect(storage.getItem('veiviser:profile:v1')).toBe('{"v":2,"data":{"role":"sjef"}}');
 	});
 });
+
+describe('the Verktøykatalogen API client key (issue 20)', () => {
+	const KEY = { kty: 'RSA' as const, n: 'sXchDaQebHnPiGvyDOAT4saGEUetSyo9MKLOoWFsueri', e: 'AQAB' };
+	const THUMB = 'NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs';
+
+	it('saves the public key with its thumbprint, keeps it across a reload, and drops it when the thumbprint is retyped', async () => {
+		const storage = new MemoryStorage();
+		let store = await load(storage);
+		expect(store.setApiClientKey(THUMB, KEY)).toBe(true);
+		store = await load(storage);
+		expect(JSON.parse(store.$profile.get().apiClientPublicJwk ?? '')).toEqual(KEY);
+		store.setProfileField('apiClientThumbprint', 'Zh6pNlPRbILvVz9rdeZ7TWhYX_dWgbFMj4hfYpBVKW4');
+		expect(store.$profile.get().apiClientPublicJwk).toBeUndefined();
+	});
+
+	it('never stores a private key, and keeps stored text with one unread', async () => {
+		const storage = new MemoryStorage();
+		let store = await load(storage);
+		expect(store.setApiClientKey(THUMB, { ...KEY, d: 'AQAB' } as typeof KEY)).toBe(false);
+		expect(storage.getItem('veiviser:profile:v1') ?? '').not.toContain('"d"');
+		const raw = JSON.stringify({ v: 2, data: { apiClientPublicJwk: JSON.stringify({ ...KEY, d: 'AQAB' }) } });
+		storage.setItem('veiviser:profile:v1', raw);
+		store = await load(storage);
+		expect(store.profileStore.$loaded.get().status).toBe('unreadable');
+		expect(storage.getItem('veiviser:profile:v1')).toBe(raw);
+	});
+});

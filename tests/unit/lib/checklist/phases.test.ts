@@ -68,6 +68,6 @@ describe('phaseParties', () => {
 		expect(phaseParties('b', steps)).toEqual(['leverandor', 'nhn']);
 		expect(phaseParties('c', steps)).toEqual(['nhn']);
 		expect(phaseParties('ukjent', steps)).toEqual([]);
-		expect(PARTY_LABELS).toEqual({ leverandor: 'leverandør', bestiller: 'bestiller', nhn: 'NHN' });
+		expect(PARTY_LABELS).toEqual({ leverandor: 'leverandør', bestiller: 'bestiller', kommune: 'kommune', nhn: 'NHN' });
 	});
 });

@@ -275,7 +275,7 @@ describe('the export file, version 2', () => {
 			'Tommelavtrykk for Oslo (0301)',
 			'Profil: Rolle: Leverandør av velferdsteknologi (VKP)',
 			'Profil: Virksomhet: Trygg Hjemme AS',
-			'Profil: Scopes: a.read, b.write',
+			'Profil: Scope: a.read, b.write',
 		]);
 		// Without a readable local profile, the profile is left out of the plan.
 		expect(planImport(emptyProgress(), [OSLO, BODO], file).profileFills).toEqual([]);
@@ -301,7 +301,7 @@ describe('the export file, version 2', () => {
 	it('puts a profile value of several lines on one line, without blank lines or spaces at the ends', () => {
 		const file = parsed(exportProgress(emptyProgress(), [], time(1), profile({ scopes: ' a.read \r\n\n  b.write\n' })));
 		expect(importPreview(planImport(emptyProgress(), [], file, emptyProfile()), () => undefined)).toEqual([
-			'Profil: Scopes: a.read, b.write',
+			'Profil: Scope: a.read, b.write',
 		]);
 	});
 
@@ -414,5 +414,28 @@ describe('properties: no tick is ever lost', () => {
 			}),
 			{ numRuns: 300 },
 		);
+	});
+});
+
+describe('the kommune public key in the export file (issue 20)', () => {
+	const THUMB = 'NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs';
+	const KEY = { kty: 'RSA' as const, n: 'sXchDaQebHnPiGvyDOAT4saGEUetSyo9MKLOoWFsueri', e: 'AQAB' };
+
+	it('carries the public key out and back in, and still imports a file without it', () => {
+		const kommuner = [
+			{ nummer: '1804', navn: 'Bodø', thumbprint: THUMB, publicJwk: KEY },
+			{ nummer: '0301', navn: 'Oslo', thumbprint: THUMB },
+		];
+		const parsed = parseProgressFile(exportProgress(emptyProgress(), kommuner, '2026-12-07T10:00:00.000Z'));
+		expect(parsed.ok && parsed.file.kommuner).toEqual(kommuner);
+	});
+
+	it('refuses a file whose kommune carries a private key', () => {
+		const text = exportProgress(
+			emptyProgress(),
+			[{ nummer: '1804', navn: 'Bodø', thumbprint: THUMB, publicJwk: { ...KEY, d: 'AQAB' } as typeof KEY }],
+			'2026-12-07T10:00:00.000Z',
+		);
+		expect(parseProgressFile(text)).toMatchObject({ ok: false, error: { code: 'damaged' } });
 	});
 });

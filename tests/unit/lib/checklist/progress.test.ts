@@ -68,10 +68,11 @@ describe('prerequisites', () => {
 	const kommuneLast = makeStep('vkp.k.order', { perKommune: true, requires: [perKommune.id, first.id] });
 	const all = new Map([first, optional, perKommune, last, kommuneLast].map((s) => [s.id, s]));
 
-	it('blocks a step until its prerequisites are fullført or ikke aktuelt', () => {
+	it('blocks a step until its prerequisites are fullført or ikke aktuelt, optional ones too', () => {
 		let p = emptyProgress();
-		expect(missingPrerequisites(last, all, p).map((s) => s.id)).toEqual([first.id]);
+		expect(missingPrerequisites(last, all, p).map((s) => s.id)).toEqual([first.id, optional.id]);
 		p = setStatus(p, first.id, 'pagar', T1);
+		p = setStatus(p, optional.id, 'ikke-aktuelt', T1);
 		expect(missingPrerequisites(last, all, p).map((s) => s.id)).toEqual([first.id]);
 		p = setStatus(p, first.id, 'ikke-aktuelt', T1);
 		expect(missingPrerequisites(last, all, p)).toEqual([]);
@@ -82,10 +83,8 @@ describe('prerequisites', () => {
 		expect(missingPrerequisites(orphan, all, emptyProgress())).toEqual([first]);
 	});
 
-	it('lets an optional prerequisite block only once started', () => {
-		let p = setStatus(emptyProgress(), first.id, 'fullfort', T1);
-		expect(missingPrerequisites(last, all, p)).toEqual([]);
-		p = setStatus(p, optional.id, 'venter-nhn', T1);
+	it('lets an optional prerequisite nobody started block too (issue 20: a skipped approval blocks the order)', () => {
+		const p = setStatus(emptyProgress(), first.id, 'fullfort', T1);
 		expect(missingPrerequisites(last, all, p).map((s) => s.id)).toEqual([optional.id]);
 	});
 

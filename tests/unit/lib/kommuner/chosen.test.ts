@@ -93,3 +93,33 @@ describe('mergeKommuner', () => {
 		expect(mergeKommuner([], [])).toEqual({ added: [], thumbprints: [], kommuner: [] });
 	});
 });
+
+describe('the public key kept with a kommune (issue 20)', () => {
+	const KEY = { kty: 'RSA' as const, n: 'sXchDaQebHnPiGvyDOAT4saGEUetSyo9MKLOoWFsueri', e: 'AQAB' };
+
+	it('reads a public key stored with its thumbprint, and refuses a private one or a key without thumbprint', () => {
+		const stored = { nummer: '1804', navn: 'Bodø', thumbprint: THUMB, publicJwk: KEY };
+		expect(readChosenKommuner({ kommuner: [stored] })).toStrictEqual({ kommuner: [stored] });
+		expect(
+			readChosenKommuner({ kommuner: [{ ...stored, publicJwk: { ...KEY, d: 'AQAB' } }] }),
+			'a private member makes the list unreadable',
+		).toBeUndefined();
+		expect(readChosenKommuner({ kommuner: [{ nummer: '1804', navn: 'Bodø', publicJwk: KEY }] })).toBeUndefined();
+	});
+
+	it('saves the key with the thumbprint, and drops it when a thumbprint comes without key or is removed', () => {
+		const kommuner = [{ nummer: '1804', navn: 'Bodø' }];
+		const withKey = withThumbprint(kommuner, '1804', THUMB, KEY);
+		expect(withKey).toEqual([{ nummer: '1804', navn: 'Bodø', thumbprint: THUMB, publicJwk: KEY }]);
+		expect(withThumbprint(withKey, '1804', OTHER)).toEqual([{ nummer: '1804', navn: 'Bodø', thumbprint: OTHER }]);
+		expect(withThumbprint(withKey, '1804', undefined)).toEqual([{ nummer: '1804', navn: 'Bodø' }]);
+	});
+
+	it('carries the key in with an imported thumbprint', () => {
+		const merged = mergeKommuner(
+			[{ nummer: '1804', navn: 'Bodø' }],
+			[{ nummer: '1804', navn: 'Bodø', thumbprint: THUMB, publicJwk: KEY }],
+		);
+		expect(merged.kommuner).toEqual([{ nummer: '1804', navn: 'Bodø', thumbprint: THUMB, publicJwk: KEY }]);
+	});
+});

@@ -84,7 +84,11 @@ describe('draftNotice', () => {
 
 	it('names the kommune whose key thumbprint an order lacks', () => {
 		const [order] = buildDrafts('vkp-helseid-bestilling', { profile: filled, kommuner: oslo });
-		expect(draftNotice(order!)).toEqual({ code: 'incomplete', missing: ['tommelavtrykk for Oslo'], invalid: [] });
+		expect(draftNotice(order!)).toEqual({
+			code: 'incomplete',
+			missing: ['tommelavtrykk for Oslo', 'offentlig nøkkel for Oslo (fra Nøkkelsjekk)'],
+			invalid: [],
+		});
 		expect(draftNotice({ missing: [], invalid: [], missingKommuner: false, missingThumbprint: true }).missing).toEqual([
 			'tommelavtrykk for kommunen',
 		]);
@@ -268,5 +272,30 @@ describe('emlDownload', () => {
 		expect(emlDownload(draft('feilmelding', badEmail), badEmail).parts).not.toHaveProperty('from');
 		expect(emlDownload(draft('vk-bestilling', filled), filled).parts).not.toHaveProperty('from');
 		expect(emlDownload(draft('vk-testrapport', emptyProfile()), emptyProfile()).parts.to).toEqual([]);
+	});
+});
+
+describe('whose field is missing (issue 20)', () => {
+	it("says «leverandørens …» for the supplier's fields in the bestiller's own draft", () => {
+		const notice = draftNotice({
+			missing: ['orgnr', 'bestillerOrgnr'],
+			invalid: [],
+			missingKommuner: false,
+			missingThumbprint: false,
+			sender: 'bestiller',
+		});
+		expect(notice.missing).toEqual(['leverandørens organisasjonsnummer', 'bestillerens organisasjonsnummer']);
+		expect(
+			draftNotice({ missing: ['orgnr'], invalid: [], missingKommuner: false, missingThumbprint: false }).missing,
+		).toEqual(['organisasjonsnummer']);
+	});
+});
+
+describe('the texts of a draft per kommune (issue 20)', () => {
+	it('calls only the HelseID orders «bestillinger»; the kommune mails are «e-poster»', async () => {
+		const { perKommuneText } = await import('~/lib/mail/messages');
+		expect(perKommuneText('vkp-helseid-bestilling').nav).toBe('Bestillingene, én per kommune');
+		expect(perKommuneText('vkp-kommune-tilgang').nav).toBe('E-postene til kommunene, én per kommune');
+		expect(perKommuneText('vkp-kommune-tilgang').intro(3)).toBe('3 e-poster, én per kommune:');
 	});
 });

@@ -34,7 +34,12 @@ const THUMB = 'NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs';
 const full: DraftInput = {
 	profile: profile(),
 	kommuner: [
-		{ nummer: '1804', navn: 'Bodø', thumbprint: THUMB },
+		{
+			nummer: '1804',
+			navn: 'Bodø',
+			thumbprint: THUMB,
+			publicJwk: { kty: 'RSA', n: 'sXchDaQebHnPiGvyDOAT4saGEUetSyo9MKLOoWFsueri', e: 'AQAB' },
+		},
 		{ nummer: '0301', navn: 'Oslo' },
 	],
 };
@@ -86,7 +91,7 @@ describe('mail drafts', () => {
 		);
 		expect(bodo.body).not.toContain('Oslo');
 		expect(bodo.body).toContain(
-			'Scopes vi ønsker for klienten:\n- nhn:vkp/api/user/patient.read\n- nhn:vkp/api/user/observation.write',
+			'Scope vi ønsker for klienten:\n- nhn:vkp/api/user/patient.read\n- nhn:vkp/api/user/observation.write',
 		);
 		expect(bodo.missingThumbprint).toBe(false);
 		expect(oslo.subject).toContain('– Oslo (0301) –');
@@ -194,7 +199,20 @@ describe('mail drafts', () => {
 	it('never says a key is attached: a mail link cannot attach, and the seed names no format', () => {
 		const draft = buildDraft('vk-offentlig-nokkel', full);
 		expect(draft.body).not.toMatch(/vedlagt|vedlegg/i);
-		expect(draft.body).toContain('[fyll inn: lim inn den offentlige nøkkelen fra Nøkkelsjekk]');
+		expect(draft.body).toContain('[mangler: offentlig nøkkel – sjekk den i Nøkkelsjekk og lagre den for API-klienten]');
+		expect(draft.missingPublicKey).toBe(true);
+	});
+
+	it('puts the API client key saved by the key check into the draft as JWK and PEM (issue 20)', () => {
+		const KEY = { kty: 'RSA', n: 'sXchDaQebHnPiGvyDOAT4saGEUetSyo9MKLOoWFsueri', e: 'AQAB' };
+		const draft = buildDraft('vk-offentlig-nokkel', {
+			profile: profile({ apiClientPublicJwk: JSON.stringify(KEY) }),
+			kommuner: [],
+		});
+		expect(draft.body).toContain(`"n":"${KEY.n}"`);
+		expect(draft.body).toMatch(/-----BEGIN PUBLIC KEY-----/);
+		expect(draft.body).not.toMatch(/\[fyll inn|\[mangler/);
+		expect(draft.missingPublicKey).toBe(false);
 	});
 
 	it('copies as one text with recipient and subject', () => {
@@ -305,15 +323,16 @@ describe('every draft', () => {
 			'vkp-tredjepart': [],
 			'vkp-bestillingsskjema': [],
 			'vkp-helseid-bestilling': [],
+			'vkp-kommune-tilgang': [],
 			'vk-bestilling': [],
-			'vk-offentlig-nokkel': ['[fyll inn: lim inn den offentlige nøkkelen fra Nøkkelsjekk]'],
+			'vk-offentlig-nokkel': ['[mangler: offentlig nøkkel – sjekk den i Nøkkelsjekk og lagre den for API-klienten]'],
 			'vk-testrapport': ['[fyll inn: API-klient-GUID fra NHN]'],
 			'vk-etter-produksjon': ['[fyll inn: eventuelle merknader]'],
 			feilmelding: [
 				'[fyll inn: feil, endring eller oppdatering]',
 				'[fyll inn: dato og klokkeslett]',
 				'[fyll inn: beskrivelse og eventuelle feilmeldinger]',
-				'[fyll inn: API-klient-GUID]',
+				'[fyll inn: navn og GUID]',
 			],
 		});
 	});
@@ -326,6 +345,7 @@ describe('draft registry', () => {
 			'vkp-tredjepart',
 			'vkp-bestillingsskjema',
 			'vkp-helseid-bestilling',
+			'vkp-kommune-tilgang',
 			'vk-bestilling',
 			'vk-offentlig-nokkel',
 			'vk-testrapport',
@@ -333,7 +353,7 @@ describe('draft registry', () => {
 			'feilmelding',
 		]);
 		for (const id of DRAFT_IDS) expect(buildDraft(id, full).id).toBe(id);
-		expect(DRAFT_IDS.filter(isPerKommune)).toEqual(['vkp-helseid-bestilling']);
+		expect(DRAFT_IDS.filter(isPerKommune)).toEqual(['vkp-helseid-bestilling', 'vkp-kommune-tilgang']);
 	});
 
 	it('knows every draft a guide places, and nothing else', () => {
@@ -369,5 +389,44 @@ describe('markedSegments', () => {
 			{ text: '[mangler: b]', mark: true },
 		]);
 		expect(markedSegments('[mangler: a\nb]')).toEqual([{ text: '[mangler: a\nb]', mark: false }]);
+	});
+});
+
+describe("the HelseID client order carries the kommune's checked public key (issue 20)", () => {
+	const KEY = { kty: 'RSA' as const, n: 'sXchDaQebHnPiGvyDOAT4saGEUetSyo9MKLOoWFsueri', e: 'AQAB' };
+
+	it('puts the key in as JWK and PEM, with the thumbprint, and asks NHN nothing about the format', () => {
+		const kommune = { nummer: '1804', navn: 'Bodø', thumbprint: THUMB, publicJwk: KEY };
+		const draft = buildDraft('vkp-helseid-bestilling', { profile: profile(), kommuner: [kommune] }, kommune);
+		expect(draft.body).toContain(THUMB);
+		expect(draft.body).toContain(`"n":"${KEY.n}"`);
+		expect(draft.body).toMatch(/-----BEGIN PUBLIC KEY-----\n[A-Za-z0-9+/=\n]+-----END PUBLIC KEY-----/);
+		expect(draft.body).not.toMatch(/Si fra hvordan dere vil ha den/);
+		expect(draft.missingPublicKey).toBe(false);
+	});
+
+	it('marks the key missing, and says so, when the key check has not saved it for the kommune', () => {
+		const kommune = { nummer: '0301', navn: 'Oslo', thumbprint: THUMB };
+		const draft = buildDraft('vkp-helseid-bestilling', { profile: profile(), kommuner: [kommune] }, kommune);
+		expect(draft.body).toContain(
+			'[mangler: offentlig nøkkel for Oslo – sjekk den i Nøkkelsjekk og lagre den for kommunen]',
+		);
+		expect(draft.missingPublicKey).toBe(true);
+	});
+});
+
+describe('the mail asking the kommune for its two actions (issue 20)', () => {
+	it('asks one kommune for exactly the Altinn delegation and the access register, with org.nr, name and number', () => {
+		const drafts = buildDrafts('vkp-kommune-tilgang', full);
+		expect(drafts.map((d) => d.kommune?.nummer)).toEqual(['1804', '0301']);
+		const [bodo] = drafts;
+		expect(bodo!.to).toEqual([]);
+		expect(bodo!.subject).toBe('VKP: Altinn-delegering og tilgang for Trygg Hjemme AS – Bodø (1804)');
+		expect(bodo!.body).toContain('Kommune: Bodø\nKommunenummer: 1804');
+		const asks = bodo!.body.split('\n').filter((line) => /^\d\. /.test(line));
+		expect(asks).toEqual([
+			'1. Gi Trygg Hjemme AS (org.nr. 994598759) rett til å opprette HelseID-klienten for kommunen, gjennom Altinn.',
+			'2. Gi Trygg Hjemme AS tilgang i VKPs tilgangsregister.',
+		]);
 	});
 });
