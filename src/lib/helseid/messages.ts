@@ -143,7 +143,7 @@ export const claimTexts = {
 			source: 'vkp-selvbetjening',
 		},
 		'helseid://claims/client/client_name': {
-			text: 'Navnet på klienten, slik det er satt opp i HelseID Selvbetjening. Til logging, ikke til tilgangsstyring.',
+			text: 'Navnet på klienten, slik det er satt opp i NHN Selvbetjening. Til logging, ikke til tilgangsstyring.',
 			source: 'helseid-claims',
 		},
 		'helseid://claims/client/claims/orgnr_parent': {
