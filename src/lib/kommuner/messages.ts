@@ -1,0 +1,97 @@
+/**
+ * The kommune register's Norwegian text, code → sentence: field labels and hints, the checks' messages, the key's
+ * deadline labels, the banner and the calendar reminders' text. Which text is shown when is decided in register.ts,
+ * deadlines.ts and ics.ts, whose tests assert codes.
+ */
+import type { RegisterErrorCode, RegisterField, RegisterNoteCode } from './register';
+
+export const REGISTER_LABELS: Readonly<Record<RegisterField, string>> = {
+	clientIdTest: 'Klient-ID i test',
+	clientIdProd: 'Klient-ID i produksjon',
+	vkpId: 'vkp-id',
+	scopes: 'Scope',
+	keyCreated: 'Nøkkelen ble laget',
+	keyExpires: 'Nøkkelen utløper',
+};
+
+export const REGISTER_HINTS: Readonly<Record<RegisterField, string>> = {
+	clientIdTest: 'Fra HelseIDs selvbetjening eller konfigurasjonsfilen for testklienten.',
+	clientIdProd: 'Klient-ID-en til kommunens produksjonsklient.',
+	vkpId: 'VKPs sider gir to former: «leverandørnavn-kommunenavn» og «Leverandør_System_Kommune». Begge blir godtatt.',
+	scopes: 'Ett scope per linje, eller skilt med komma eller mellomrom. Eksempel: nhn:vkp/api/user/patient.read',
+	keyCreated: 'Datoen du laget nøkkelparet.',
+	keyExpires: 'Datoen selvbetjeningen viser for nøkkelen. Etter denne datoen får klienten ikke token.',
+};
+
+export const REGISTER_ERRORS: Readonly<Record<RegisterErrorCode, string>> = {
+	'client-id-space': 'Klient-ID-en kan ikke ha mellomrom eller spesialtegn. Kopier den på nytt fra selvbetjeningen.',
+	'client-id-long': 'Klient-ID-en er for lang til å være en klient-ID. Kopier bare selve ID-en.',
+	'client-id-same': 'Klient-ID-en i produksjon er lik den i test. Produksjon skal ha en egen klient per kommune.',
+	'vkp-id-form':
+		'vkp-id-en har ikke en av formene VKP oppgir. Skriv den som «leverandørnavn-kommunenavn» eller «Leverandør_System_Kommune», uten mellomrom.',
+	'scope-form': 'Hvert scope skal begynne med «nhn:», for eksempel nhn:vkp/api/user/patient.read.',
+	'date-form': 'Skriv en gyldig dato (år-måned-dag), for eksempel 2027-03-01.',
+	'created-future': 'Datoen nøkkelen ble laget er frem i tid. Sjekk datoen.',
+	'created-after-expiry': 'Nøkkelen kan ikke utløpe før den ble laget. Sjekk begge datoene.',
+};
+
+export const REGISTER_NOTES: Readonly<Record<RegisterNoteCode, string>> = {
+	'key-expired': 'Datoen er passert: nøkkelen er utløpt. Lag en ny nøkkel og registrer den for kommunens klient.',
+	'scope-test-only': 'nhn:vkp/api/*.* virker bare i test. Bruk enkelt-scope i produksjon.',
+};
+
+export const registerSaved = (kommune: string) => `Lagret klient og nøkkel for ${kommune}.`;
+
+/** An import preview line for a register field: «Askøy (4627): Nøkkelen utløper: 2027-03-01». */
+export const registerPreviewLine = (kommune: string, label: string, value: string) => `${kommune}: ${label}: ${value}`;
+
+// --- deadlines ----------------------------------------------------------------------------------------------------
+
+export function expiryLabel(days: number): string {
+	if (days < 0) return days === -1 ? 'Utløpt i går' : `Utløpt for ${-days} dager siden`;
+	if (days === 0) return 'Utløper i dag';
+	return days === 1 ? 'Utløper i morgen' : `Utløper om ${days} dager`;
+}
+
+export const NO_EXPIRY_LABEL = 'Ingen dato';
+
+export const WAITING_LABELS = {
+	kommune: 'Venter på kommunen',
+	nhn: 'Venter på NHN',
+	leverandor: 'Venter på deg',
+	ferdig: 'Ferdig',
+} as const;
+
+export const URGENCY_FILTER_LABELS = {
+	alle: 'Alle kommuner',
+	nokkel: 'Nøkkel utløpt eller utløper snart',
+	kommune: WAITING_LABELS.kommune,
+	nhn: WAITING_LABELS.nhn,
+	leverandor: WAITING_LABELS.leverandor,
+} as const;
+
+/** The banner over the overview and the checklist when a key has expired or expires within 30 days. */
+export function bannerText(expired: readonly string[], soon: readonly string[]): string {
+	const parts: string[] = [];
+	if (expired.length > 0) parts.push(`Nøkkelen er utløpt for ${list(expired)}.`);
+	if (soon.length > 0) parts.push(`Nøkkelen utløper innen 30 dager for ${list(soon)}.`);
+	return `${parts.join(' ')} Lag en ny nøkkel og registrer den før den gamle slutter å virke.`;
+}
+
+function list(names: readonly string[]): string {
+	return names.length > 1 ? `${names.slice(0, -1).join(', ')} og ${names.at(-1)}` : (names[0] ?? '');
+}
+
+// --- calendar reminders --------------------------------------------------------------------------------------------
+
+export const icsText = {
+	summary: (kommune: string) => `HelseID-nøkkelen for ${kommune} utløper`,
+	description: (kommune: string, clientId: string | undefined) =>
+		`Nøkkelen til HelseID-klienten for ${kommune}${clientId ? ` (klient-ID ${clientId})` : ''} utløper i dag. ` +
+		'Etter det får klienten ikke token. Lag et nytt nøkkelpar, registrer den nye offentlige nøkkelen for klienten, ' +
+		'og ta den i bruk før den gamle utløper.',
+	alarm: (kommune: string, days: number) => `Om ${days} dager utløper HelseID-nøkkelen for ${kommune}. Bytt nøkkel nå.`,
+	fileName: 'helseid-nokler-paminnelser.ics',
+	kommuneFileName: (nummer: string) => `helseid-nokkel-${nummer}.ics`,
+	none: 'Ingen kommuner har dato for når nøkkelen utløper. Fyll inn «Nøkkelen utløper» på kommunens kort først.',
+};
