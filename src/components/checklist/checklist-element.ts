@@ -22,6 +22,7 @@ import {
 	stepView,
 	type ClientStep,
 } from '../../lib/checklist/view';
+import type { UrgencyFilter } from '../../lib/kommuner/deadlines';
 import { Island } from '../shared/island';
 import type { ChecklistHost } from './actions';
 
@@ -32,6 +33,7 @@ class ChecklistElement extends Island implements ChecklistHost {
 	steps: ReadonlyMap<string, ClientStep> = new Map();
 	replacing: string | undefined;
 	justAdded: string | undefined;
+	urgency: UrgencyFilter = 'alle';
 	#actions: Actions | undefined;
 	#rows: KommuneRows | undefined;
 
@@ -186,6 +188,11 @@ class ChecklistElement extends Island implements ChecklistHost {
 		const target = event.target as HTMLElement;
 		if (target instanceof HTMLInputElement && target.dataset['role'] === 'import') {
 			void this.#withActions((actions) => actions.importFile(this, target));
+			return;
+		}
+		if (target instanceof HTMLSelectElement && target.dataset['role'] === 'urgency-filter') {
+			this.urgency = target.value as UrgencyFilter;
+			this.#render();
 			return;
 		}
 		if (target instanceof HTMLInputElement && target.type === 'radio' && isWhoFilter(target.value)) {

@@ -3,7 +3,7 @@
  * then the kommuner waiting on the kommune, on NHN, on the supplier. An expired key stops token requests (domain
  * notes, "Keys expire": FHIDev/Fhi.HelseId #582). Dates are YYYY-MM-DD; `today` is passed in, so tests fix it.
  */
-import { daysBetween } from './register';
+import { daysBetween } from '../shared/dates';
 
 /** Within this many days a key counts as expiring soon, and the banner shows. */
 export const SOON_DAYS = 30;

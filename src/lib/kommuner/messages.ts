@@ -47,7 +47,12 @@ export const registerPreviewLine = (kommune: string, label: string, value: strin
 
 // --- deadlines ----------------------------------------------------------------------------------------------------
 
-export function expiryLabel(days: number): string {
+/** 2027-12-07 → 07.12.2027, as the checklist writes dates. */
+export const norwegianDate = (date: string) => date.split('-').reverse().join('.');
+
+/** The key's deadline for the overview: days while it is near or passed, the date when it is further away. */
+export function expiryLabel(days: number, date?: string): string {
+	if (date !== undefined && days > 30) return `Utløper ${norwegianDate(date)}`;
 	if (days < 0) return days === -1 ? 'Utløpt i går' : `Utløpt for ${-days} dager siden`;
 	if (days === 0) return 'Utløper i dag';
 	return days === 1 ? 'Utløper i morgen' : `Utløper om ${days} dager`;
@@ -93,5 +98,7 @@ export const icsText = {
 	alarm: (kommune: string, days: number) => `Om ${days} dager utløper HelseID-nøkkelen for ${kommune}. Bytt nøkkel nå.`,
 	fileName: 'helseid-nokler-paminnelser.ics',
 	kommuneFileName: (nummer: string) => `helseid-nokkel-${nummer}.ics`,
+	downloaded: (count: number) =>
+		count === 1 ? 'Lastet ned én påminnelse.' : `Lastet ned påminnelser for ${count} nøkler.`,
 	none: 'Ingen kommuner har dato for når nøkkelen utløper. Fyll inn «Nøkkelen utløper» på kommunens kort først.',
 };

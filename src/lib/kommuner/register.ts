@@ -7,6 +7,9 @@
  * Every field is checked as typed; a check returns codes (messages.ts has the Norwegian text).
  */
 import { parseScope } from '../helseid/scopes';
+import { daysBetween, isDate } from '../shared/dates';
+
+export { daysBetween, isDate, isoDay } from '../shared/dates';
 
 export const REGISTER_FIELDS = ['clientIdTest', 'clientIdProd', 'vkpId', 'scopes', 'keyCreated', 'keyExpires'] as const;
 export type RegisterField = (typeof REGISTER_FIELDS)[number];
@@ -49,18 +52,6 @@ export type RegisterCheck =
 			readonly notes: Partial<Record<RegisterField, RegisterNoteCode>>;
 	  }
 	| { readonly ok: false; readonly errors: Partial<Record<RegisterField, RegisterErrorCode>> };
-
-/** A calendar date as the date field gives it (RFC 3339 full-date), and a real one (no 31 February). */
-export function isDate(value: unknown): value is string {
-	if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-	const date = new Date(`${value}T00:00:00Z`);
-	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
-/** Whole days from `from` to `to` (both YYYY-MM-DD): negative when `to` is earlier. */
-export function daysBetween(from: string, to: string): number {
-	return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
 
 /**
  * NHN gives no form for a HelseID client id on the pages this site uses; a client id is one token in the

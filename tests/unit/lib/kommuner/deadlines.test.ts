@@ -29,6 +29,8 @@ describe('keyDeadline', () => {
 		expect(expiryLabel(0)).toBe('Utløper i dag');
 		expect(expiryLabel(-1)).toBe('Utløpt i går');
 		expect(expiryLabel(-5)).toBe('Utløpt for 5 dager siden');
+		expect(expiryLabel(30, '2027-01-06')).toBe('Utløper om 30 dager');
+		expect(expiryLabel(31, '2027-01-07')).toBe('Utløper 07.01.2027');
 	});
 });
 
