@@ -7,7 +7,7 @@
  */
 import type { ChosenKommune } from '../../lib/kommuner/chosen';
 import { bannerKommuner } from '../../lib/kommuner/deadlines';
-import { bannerText } from '../../lib/kommuner/messages';
+import { bannerText, registerSummary } from '../../lib/kommuner/messages';
 import { registerInput } from '../../lib/kommuner/register';
 import { isoDay } from '../../lib/shared/dates';
 import { kommuneKeyText, kommuneRowText } from '../../lib/checklist/messages';
@@ -103,6 +103,7 @@ export function renderKommuneRows(host: ChecklistHost, kommuner: readonly Chosen
 		setText(element, 'kommune-heading', row.label);
 		setText(element, 'kommune-progress', row.progress);
 		setText(element, 'kommune-summary', kommuneRowText.steps(navn));
+		setText(element, 'register-summary', registerSummary(navn));
 		setText(element, 'kommune-name', kommuneRowText.stepSuffix(navn));
 		setText(element, 'remove-button', kommuneRowText.remove(navn));
 		setText(element, 'replace-button', kommuneRowText.replace(navn));

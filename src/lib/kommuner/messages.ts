@@ -40,6 +40,9 @@ export const REGISTER_NOTES: Readonly<Record<RegisterNoteCode, string>> = {
 	'scope-test-only': 'nhn:vkp/api/*.* virker bare i test. Bruk enkelt-scope i produksjon.',
 };
 
+/** The card's fold: «Klient og nøkkel for Bodø». */
+export const registerSummary = (kommune: string) => `Klient og nøkkel for ${kommune}`;
+
 export const registerSaved = (kommune: string) => `Lagret klient og nøkkel for ${kommune}.`;
 
 /** An import preview line for a register field: «Askøy (4627): Nøkkelen utløper: 2027-03-01». */
