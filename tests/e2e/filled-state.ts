@@ -6,10 +6,17 @@ import type { Page } from '@playwright/test';
  * both services. pages.spec.ts checks every page with it, and `npm run screenshots` shows every page with it.
  */
 export const THUMBPRINTS = {
-	bergen: 'NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs',
+	bergen: 'feZy7YwwtuRWRui_o86uIX8kYu6NajSlx4mnUmqc_Bo',
 	oslo: 'Zh6pNlPRbILvVz9rdeZ7TWhYX_dWgbFMj4hfYpBVKW4',
 	api: 'kx8-WTTOPIvJkWo9wNn7lxoNm7GvIFfRxMwA4_gLaSw',
 } as const;
+
+/** Bergen's public key (made once with Node's crypto; THUMBPRINTS.bergen is its RFC 7638 thumbprint), kept with the kommune (issue 20). */
+const BERGEN_KEY = {
+	kty: 'RSA',
+	n: 'n0i5t-DY3el9lEiixrQZBzWXStzv3I002_AbRl1hsMCLBJxQJ4arxfZphAFChZjC0N1HAclNbSVpeAwyaXzwOqmBm3PM0dubVN46FcdlJLXdGmwBSIcFHTJAmkudLNzPm44pTd0OlY9ctTKgz-Q9JU919NO-rV7HlaRg1N0wGrdOBvJ1_VNzu5CFLE2VUz2f7_BJ5dOM5cYYWZOSxjxFrHmKNFfQjLqCu9-VYV_RksdKuKhehpmpkL9_Awg8VImW70quUb8eGuBDhoq4qA53E9UI3DlEf2vxNQ6ISo0Hgp-uihtTLPqRqrdbCzil9EEi4WCd6xCwACYhOCDf6Kh-5Q',
+	e: 'AQAB',
+};
 
 const done = (at: string) => ({ status: 'fullfort', changedAt: at, completedAt: at });
 
@@ -38,7 +45,7 @@ export const FILLED_STORAGE: Readonly<Record<string, unknown>> = {
 		v: 1,
 		data: {
 			kommuner: [
-				{ nummer: '4601', navn: 'Bergen', thumbprint: THUMBPRINTS.bergen },
+				{ nummer: '4601', navn: 'Bergen', thumbprint: THUMBPRINTS.bergen, publicJwk: BERGEN_KEY },
 				{ nummer: '0301', navn: 'Oslo', thumbprint: THUMBPRINTS.oslo },
 				{ nummer: '1804', navn: 'Bodø' },
 			],
@@ -55,6 +62,8 @@ export const FILLED_STORAGE: Readonly<Record<string, unknown>> = {
 				'vkp.kommune.nokkelpar@4601': done('2026-11-12T09:00:00.000Z'),
 				'vkp.kommune.bestilling@4601': { status: 'venter-nhn', changedAt: '2026-11-13T09:00:00.000Z' },
 				'vkp.kommune.nokkelpar@0301': { status: 'pagar', changedAt: '2026-11-13T09:00:00.000Z' },
+				'vkp.kommune.altinn-delegering@4601': done('2026-11-14T09:00:00.000Z'),
+				'vkp.kommune.tilgangsregister@4601': { status: 'pagar', changedAt: '2026-11-14T09:00:00.000Z' },
 				'verktoykatalogen.krav.behov': done('2026-11-04T09:00:00.000Z'),
 				'verktoykatalogen.krav.tjenester': { status: 'pagar', changedAt: '2026-11-05T09:00:00.000Z' },
 			},

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, useTheme } from './site';
+import { axeViolations, loadDrafts, useTheme } from './site';
 import {
 	accessToken,
 	assertion,
@@ -170,6 +170,8 @@ test('VKP scopes: picks scopes, warns about *.*, and carries them into the produ
 	await expect(dialog.getByText('nhn:vkp/api/user/patient.read')).toBeVisible();
 	await dialog.getByRole('button', { name: 'Avbryt' }).click();
 	await page.goto('/vkp/helseid-produksjon/');
+	// The order draft sits further down since the page has the kommune's part (issue 20): bring the drafts to life.
+	await loadDrafts(page);
 	await expect(page.getByText('- nhn:vkp/api/user/careplan.read').first()).toBeVisible();
 	await expect(page.getByText(/nhn:vkp\/api\/\*\.\*/)).toHaveCount(0);
 });

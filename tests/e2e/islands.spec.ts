@@ -182,9 +182,16 @@ test('the bestiller’s order names her as bestiller; what is missing or invalid
 	await page.getByRole('textbox', { name: 'Bestillerens virksomhet' }).fill('Askøy kommune');
 	await page.getByRole('textbox', { name: 'Bestillerens kontaktperson' }).fill('Siri Bestiller');
 	await page.getByRole('textbox', { name: 'Bestillerens e-post' }).fill('siri@askoy.example');
-	await page.getByRole('textbox', { name: 'Virksomhet', exact: true }).fill('Trygg Hjemme AS');
+	// Issue 20: her fields first, the supplier's named as the supplier's, her service's drafts first.
+	await page.getByRole('textbox', { name: 'Leverandørens virksomhet', exact: true }).fill('Trygg Hjemme AS');
 	await page.reload();
 	await expect(page.getByRole('radio', { name: /^Bestiller/ })).toBeChecked();
+	const legends = page.locator('veiviser-profile fieldset[data-party] > legend');
+	await expect(legends).toHaveText(['Bestilleren', 'Leverandøren']);
+	await expect(page.locator('[data-drafts-service]').first()).toHaveAttribute(
+		'data-drafts-service',
+		'verktoykatalogen',
+	);
 	await loadDrafts(page);
 	const order = page.getByRole('region', {
 		name: 'E-postutkast: Bestilling til ide- og bestillingsmottak (bestiller)',
@@ -204,6 +211,7 @@ test('the bestiller’s order names her as bestiller; what is missing or invalid
 		'Bestiller: Askøy kommune (org.nr. [ugyldig bestillerens organisasjonsnummer: 964338532])',
 	);
 	await expect(order.getByText(/^Mangler: .*Ugyldig: bestillerens organisasjonsnummer\./)).toBeVisible();
+	await expect(order.getByText(/^Mangler: .*leverandørens organisasjonsnummer/)).toBeVisible();
 	await expect(order.getByText(/kontrollsifferet stemmer ikke/)).toBeVisible();
 	await orgnr.fill('964338531');
 	await orgnr.blur();
@@ -297,5 +305,50 @@ test('confirmation dialogs are centred in the window, over the page', async ({ p
 			await page.locator('body').evaluate((body) => getComputedStyle(body).fontFamily),
 		);
 		await checklist.dialog().getByRole('button', { name: 'Avbryt' }).click();
+	}
+});
+
+test('a kommune’s saved key goes into its order as JWK and PEM, and each kommune gets its own mail asking for its two actions', async ({
+	page,
+}) => {
+	const { n, e } = pair.publicKey.export({ format: 'jwk' });
+	await seed(page, {
+		[KOMMUNER_KEY]: stored({
+			kommuner: [
+				{ nummer: '4601', navn: 'Bergen', thumbprint: thumbprintOf(pair.publicKey), publicJwk: { kty: 'RSA', n, e } },
+				{ nummer: '1804', navn: 'Bodø' },
+			],
+		}),
+		'veiviser:profile:v1': stored({ company: 'Trygg Hjemme AS', orgnr: '994598759', product: 'TryggAlarm' }),
+	});
+	await page.goto('/vkp/helseid-produksjon/');
+	await loadDrafts(page);
+	const bergen = page
+		.getByRole('region', { name: 'E-postutkast: Bestilling av HelseID-klient for produksjon: Bergen (4601)' })
+		.locator('pre');
+	await expect(bergen).toContainText(`"n":"${n}"`);
+	await expect(bergen).toContainText((pair.publicKey.export({ type: 'spki', format: 'pem' }) as string).trim());
+	const bodo = page
+		.getByRole('region', { name: 'E-postutkast: Bestilling av HelseID-klient for produksjon: Bodø (1804)' })
+		.locator('pre');
+	await expect(bodo).toContainText('[mangler: offentlig nøkkel for Bodø – sjekk den i Nøkkelsjekk');
+
+	const nav = page.getByRole('navigation', { name: 'E-postene til kommunene, én per kommune' });
+	await expect(nav).toContainText('2 e-poster, én per kommune:');
+	for (const [navn, nummer] of [
+		['Bergen', '4601'],
+		['Bodø', '1804'],
+	]) {
+		const mail = page.getByRole('region', {
+			name: `E-postutkast: Be kommunen om Altinn-delegering og tilgang i VKP: ${navn} (${nummer})`,
+		});
+		const body = mail.locator('pre');
+		await expect(body).toContainText(`Kommune: ${navn}\nKommunenummer: ${nummer}`);
+		await expect(body).toContainText(
+			'1. Gi Trygg Hjemme AS (org.nr. 994598759) rett til å opprette HelseID-klienten for kommunen, gjennom Altinn.',
+		);
+		await expect(body).toContainText('2. Gi Trygg Hjemme AS tilgang i VKPs tilgangsregister.');
+		// Only the order has a checklist step to mark as sent.
+		await expect(mail.getByRole('button', { name: /som sendt/ })).toHaveCount(0);
 	}
 });

@@ -32,6 +32,11 @@ const cases: [query: string, expectedPath: string][] = [
 	['scope', '/vkp/utvikle-og-teste/'],
 	['tredjepartsleverandør', '/vkp/tredjepartsleverandor/'],
 	['kundesenter', '/kontakt/'],
+	// Issue 20: the new page and the kommune's part.
+	['JFT', '/vkp/vkp-i-2026/'],
+	['PIT', '/vkp/vkp-i-2026/'],
+	['Altinn', '/vkp/helseid-produksjon/'],
+	['delegering', '/vkp/helseid-produksjon/'],
 ];
 
 // One reader's search session: the page is loaded and Pagefind started once (each of its loads took 4-6 s on two busy
@@ -52,6 +57,12 @@ test('search finds the page for each word a reader would type, the best hit firs
 		// The first link in the results is the title of the best hit.
 		await expect(dialog.getByRole('link').first()).toHaveAttribute('href', /^\/verktoykatalogen\/bestiller\//);
 	});
+	for (const query of ['kodegjennomgang', 'code review']) {
+		await test.step(`"${query}" finds the production order page first (issue 20)`, async () => {
+			await searchFor(dialog, query);
+			await expect(dialog.getByRole('link').first()).toHaveAttribute('href', /^\/vkp\/helseid-produksjon\//);
+		});
+	}
 	await test.step('"xylofonkvartett" finds nothing, and says so', async () => {
 		await searchFor(dialog, 'xylofonkvartett');
 		await expect(dialog.getByText('Ingen treff for xylofonkvartett')).toBeVisible();

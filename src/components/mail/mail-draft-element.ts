@@ -24,6 +24,7 @@ import {
 	FIX_TEXT,
 	noticeText,
 	PER_KOMMUNE_TEXT,
+	perKommuneText,
 	STATUS_MESSAGES,
 	type DraftStatus,
 } from '../../lib/mail/messages';
@@ -155,7 +156,7 @@ class MailDraftElement extends Island {
 		const following = this.#drafts[index + 1]?.kommune;
 		if (count) {
 			count.hidden = !draft.kommune;
-			count.textContent = PER_KOMMUNE_TEXT.count(index + 1, this.#drafts.length);
+			count.textContent = perKommuneText(this.#id).count(index + 1, this.#drafts.length);
 		}
 		if (sent) {
 			sent.hidden = !draft.kommune;
@@ -165,7 +166,7 @@ class MailDraftElement extends Island {
 			next.hidden = !following;
 			if (following) {
 				next.href = `#mail-${this.#id}-${following.nummer}`;
-				next.textContent = PER_KOMMUNE_TEXT.next(`${following.navn} (${following.nummer})`);
+				next.textContent = perKommuneText(this.#id).next(`${following.navn} (${following.nummer})`);
 			}
 		}
 	}
@@ -176,7 +177,7 @@ class MailDraftElement extends Island {
 		if (!nav) return;
 		const kommuner = this.#drafts.flatMap((draft) => (draft.kommune ? [draft.kommune] : []));
 		nav.hidden = kommuner.length === 0;
-		this.piece('nav-text', nav)!.textContent = PER_KOMMUNE_TEXT.intro(kommuner.length);
+		this.piece('nav-text', nav)!.textContent = perKommuneText(this.#id).intro(kommuner.length);
 		this.piece('nav-list', nav)!.replaceChildren(
 			...kommuner.map((kommune) => {
 				const item = element('li');

@@ -3,6 +3,7 @@
  * ikke allerede er godkjente fra før». A supplier approved before marks the approval steps ikke aktuelt in one action,
  * and nothing else makes them skippable (progress.ts: an undone prerequisite blocks).
  */
+// Phase slugs are the guide pages' URLs, ASCII-folded: cspell:ignore tredjepartsleverandor
 import { setStatus, statusOf, type ChecklistStep, type Progress } from './progress';
 
 /** The phase whose steps an earlier approval makes unnecessary. */

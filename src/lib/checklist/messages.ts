@@ -93,10 +93,10 @@ export function kommuneLabel({ nummer, navn }: { readonly nummer: string; readon
 /** The short names of the steps per kommune, as the overview table's column headings (by step ID, which is frozen). */
 export const KOMMUNE_STEP_LABELS: Readonly<Record<string, string>> = {
 	'vkp.kommune.nokkelpar': 'Nøkkelpar',
+	'vkp.kommune.altinn-delegering': 'Altinn-delegering',
 	'vkp.kommune.bestilling': 'Bestilling sendt',
 	'vkp.kommune.codereview': 'Kodegjennomgang',
 	'vkp.kommune.klient': 'Klient mottatt',
-	'vkp.kommune.altinn-delegering': 'Altinn-delegering',
 	'vkp.kommune.tilgangsregister': 'Tilgangsregister',
 	'vkp.kommune.scopes': 'Scope bekreftet',
 	'vkp.kommune.produksjon': 'I produksjon',

@@ -6,7 +6,7 @@
  */
 import type { EnvironmentId } from './environments';
 import type { Severity } from './findings';
-import type { ParsedScope } from './scopes';
+import type { DpopApiScope, ParsedScope } from './scopes';
 import type { LinkedText } from '../shared/linked-text';
 import type { SourceId } from './sources';
 
@@ -379,8 +379,16 @@ export const resourceGlosses: Readonly<Record<string, string>> = {
 export const accessNames = { read: 'lese', write: 'skrive', '*': 'lese og skrive' } as const;
 
 /** One scope in words: "Lese Patient (pasienten)", "Alle scope i VKP: bare i test", "Ikke et VKP-scope". */
+/** JFT's and PIT's scopes (issue 20): what each gives, and that the API takes DPoP only. */
+export const DPOP_SCOPE_TEXTS: Readonly<Record<DpopApiScope, string>> = {
+	'nhn:jft/api': 'Journalføringstjenesten (JFT): skrive og lese hendelser. Bare med DPoP.',
+	'nhn:pit/api.read': 'Pasientinformasjonstjenesten (PIT): lese pasienter. Bare med DPoP.',
+	'nhn:pit/api.write': 'Pasientinformasjonstjenesten (PIT): sende pasienter. Bare med DPoP.',
+};
+
 export function scopeText(scope: ParsedScope): string {
 	if (scope.kind === 'all') return 'Alle scope i VKP. Virker bare i testmiljøet.';
+	if (scope.kind === 'dpop-api') return DPOP_SCOPE_TEXTS[scope.scope];
 	if (scope.kind === 'other') return 'Ikke et VKP-scope.';
 	const gloss = ownEntry(resourceGlosses, scope.resource);
 	const access = accessNames[scope.access];
@@ -483,6 +491,7 @@ export const fieldLabels = {
 	read: 'Lese',
 	write: 'Skrive',
 	allScopes: 'nhn:vkp/api/*.*: alle scope, bare i testmiljøet',
+	dpopApis: 'Nyere API-er fra NHN, bare med DPoP',
 	sampleScopes: 'Velg scopene fra NHNs eksempel',
 	noScopes: 'Fjern alle',
 	scopeResult: 'Scopene du har valgt',

@@ -47,14 +47,21 @@ export function scopeString(resource: string, access: Access): string {
 	return `${VKP_SCOPE_PREFIX}${resource.toLowerCase()}.${access}`;
 }
 
+/** NHN's newer APIs, DPoP only: JFT (`jft-api`, 26.02.2026) and PIT (`pit-api`, 17.06.2026). Issue 20. */
+export const DPOP_API_SCOPES = ['nhn:jft/api', 'nhn:pit/api.read', 'nhn:pit/api.write'] as const;
+export type DpopApiScope = (typeof DPOP_API_SCOPES)[number];
+
 export type ParsedScope =
 	| { readonly kind: 'all' }
+	| { readonly kind: 'dpop-api'; readonly scope: DpopApiScope }
 	| { readonly kind: 'vkp'; readonly resource: string; readonly access: Access }
 	| { readonly kind: 'other' };
 
 /** What a scope string is: all of VKP, one VKP resource with its access, or something else. */
 export function parseScope(scope: string): ParsedScope {
 	if (scope === VKP_ALL_SCOPES) return { kind: 'all' };
+	const api = DPOP_API_SCOPES.find((known) => known === scope);
+	if (api) return { kind: 'dpop-api', scope: api };
 	const match = /^nhn:vkp\/api\/user\/([a-z]+)\.(read|write|\*)$/i.exec(scope);
 	if (!match) return { kind: 'other' };
 	const name = match[1]!.toLowerCase();
@@ -75,7 +82,8 @@ export function chosenScopes(choices: readonly string[], all: boolean): string[]
 	const ordered = VKP_RESOURCES.flatMap((resource) =>
 		ACCESS_KINDS.map((access) => scopeString(resource, access)).filter((scope) => valid.has(scope)),
 	);
-	return all ? [VKP_ALL_SCOPES, ...ordered] : ordered;
+	const apis = DPOP_API_SCOPES.filter((scope) => valid.has(scope));
+	return all ? [VKP_ALL_SCOPES, ...ordered, ...apis] : [...ordered, ...apis];
 }
 
 /** What goes into the profile's `scopes` field for the production drafts: one per line, never the test-only one. */

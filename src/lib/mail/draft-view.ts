@@ -3,7 +3,7 @@
  * line, the sentence about what is missing, whether the mail link is safe to offer, what each copy button copies,
  * and what the downloaded .eml file holds.
  */
-import { PROFILE_FIELD_LABELS } from '../profile/messages';
+import { PROFILE_FIELD_LABELS, SUPPLIER_LABELS_FOR_BESTILLER } from '../profile/messages';
 import { PROFILE_FIELDS, partyOf, type Party, type Profile, type ProfileField } from '../profile/profile';
 import { SENDER_EMAIL, type DraftText } from './draft-kit';
 import { draftAsText, type MailDraft } from './drafts';
@@ -19,13 +19,17 @@ export function recipientText(draft: Pick<DraftText, 'to'>): string {
 export const NOTICE_BEFORE_SCRIPT: DraftNotice = { code: 'before-script', missing: [], invalid: [] };
 
 type NoticeInput = Pick<DraftText, 'missing' | 'invalid' | 'missingKommuner' | 'missingThumbprint'> &
-	Partial<Pick<DraftText, 'missingPublicKey'>> & {
+	Partial<Pick<DraftText, 'missingPublicKey' | 'sender'>> & {
 		kommune?: { navn: string } | undefined;
 	};
 
 /** What the line above a draft's text says: what is missing and what is invalid, lower-case, in the profile's order. */
 export function draftNotice(draft: NoticeInput): DraftNotice {
-	const label = (field: ProfileField) => PROFILE_FIELD_LABELS[field].toLowerCase();
+	// In the bestiller's own draft, the supplier's fields say they are the supplier's (issue 20).
+	const label = (field: ProfileField) =>
+		(
+			(draft.sender === 'bestiller' ? SUPPLIER_LABELS_FOR_BESTILLER[field] : undefined) ?? PROFILE_FIELD_LABELS[field]
+		).toLowerCase();
 	const missing = draft.missing.map(label);
 	if (draft.missingKommuner) missing.push('kommuner');
 	if (draft.missingThumbprint) missing.push(`tommelavtrykk for ${draft.kommune?.navn ?? 'kommunen'}`);

@@ -75,6 +75,27 @@ export const PER_KOMMUNE_TEXT = {
 	marked: (navn: string) => `Bestillingen for ${navn} er merket som sendt i sjekklisten.`,
 } as const;
 
+/** The same pieces for the other draft per kommune, the mail asking each kommune for its two actions (issue 20). */
+export const KOMMUNE_MAIL_TEXT = {
+	nav: 'E-postene til kommunene, én per kommune',
+	intro: (count: number) =>
+		count === 1 ? 'Én e-post, til kommunen du har valgt:' : `${count} e-poster, én per kommune:`,
+	count: (index: number, total: number) => `E-post ${index} av ${total}`,
+	next: (label: string) => `Neste e-post: ${label}`,
+} as const;
+
+/** Which texts a draft per kommune uses: only the HelseID order is «bestillinger» and can be marked sent. */
+export interface PerKommuneText {
+	readonly nav: string;
+	readonly intro: (count: number) => string;
+	readonly count: (index: number, total: number) => string;
+	readonly next: (label: string) => string;
+}
+
+export function perKommuneText(id: string): PerKommuneText {
+	return id === 'vkp-helseid-bestilling' ? PER_KOMMUNE_TEXT : KOMMUNE_MAIL_TEXT;
+}
+
 export type CopyPart = 'to' | 'subject' | 'body' | 'all';
 
 /** The copy buttons, in the order they are shown. */

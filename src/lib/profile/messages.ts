@@ -43,6 +43,20 @@ export const PARTY_LABELS: Readonly<Record<Party, string>> = {
 	bestiller: 'Bestilleren',
 };
 
+/**
+ * The supplier's fields as the bestiller reads them (issue 20): with her role chosen, the form shows her own fields
+ * first and these as the supplier's, and a draft's «Mangler:» says whose field is missing.
+ */
+export const SUPPLIER_LABELS_FOR_BESTILLER: Partial<Readonly<Record<ProfileField, string>>> = {
+	company: 'Leverandørens virksomhet',
+	orgnr: 'Leverandørens organisasjonsnummer',
+	contactName: 'Leverandørens kontaktperson',
+	email: 'Leverandørens e-post',
+	phone: 'Leverandørens telefon',
+	product: 'Leverandørens produkt eller system',
+	veiledningstjenester: 'Leverandørens veiledningstjenester',
+};
+
 /** The three roles, as the start page names them. */
 export const ROLE_LABELS: Readonly<Record<Role, string>> = {
 	'vkp-leverandor': 'Leverandør av velferdsteknologi (VKP)',

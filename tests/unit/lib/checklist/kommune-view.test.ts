@@ -108,10 +108,10 @@ describe('kommuneRows', () => {
 	it('has a short column heading for each of VKP’s steps per kommune', () => {
 		expect(Object.keys(KOMMUNE_STEP_LABELS)).toEqual([
 			'vkp.kommune.nokkelpar',
+			'vkp.kommune.altinn-delegering',
 			'vkp.kommune.bestilling',
 			'vkp.kommune.codereview',
 			'vkp.kommune.klient',
-			'vkp.kommune.altinn-delegering',
 			'vkp.kommune.tilgangsregister',
 			'vkp.kommune.scopes',
 			'vkp.kommune.produksjon',

@@ -79,3 +79,21 @@ describe('VKP scopes', () => {
 		expect(scopesInText('')).toEqual([]);
 	});
 });
+
+describe("JFT's and PIT's scopes (issue 20)", () => {
+	it('knows them, says they take DPoP only, and keeps them after the VKP scopes', async () => {
+		const { parseScope, chosenScopes } = await import('~/lib/helseid/scopes');
+		const { scopeText } = await import('~/lib/helseid/messages');
+		for (const scope of ['nhn:jft/api', 'nhn:pit/api.read', 'nhn:pit/api.write']) {
+			const parsed = parseScope(scope);
+			expect(parsed).toEqual({ kind: 'dpop-api', scope });
+			expect(scopeText(parsed)).toMatch(/Bare med DPoP\.$/);
+		}
+		expect(parseScope('nhn:pit/api')).toEqual({ kind: 'other' });
+		expect(chosenScopes(['nhn:pit/api.write', 'nhn:vkp/api/user/patient.read', 'nhn:jft/api'], false)).toEqual([
+			'nhn:vkp/api/user/patient.read',
+			'nhn:jft/api',
+			'nhn:pit/api.write',
+		]);
+	});
+});

@@ -274,3 +274,28 @@ describe('emlDownload', () => {
 		expect(emlDownload(draft('vk-testrapport', emptyProfile()), emptyProfile()).parts.to).toEqual([]);
 	});
 });
+
+describe('whose field is missing (issue 20)', () => {
+	it("says «leverandørens …» for the supplier's fields in the bestiller's own draft", () => {
+		const notice = draftNotice({
+			missing: ['orgnr', 'bestillerOrgnr'],
+			invalid: [],
+			missingKommuner: false,
+			missingThumbprint: false,
+			sender: 'bestiller',
+		});
+		expect(notice.missing).toEqual(['leverandørens organisasjonsnummer', 'bestillerens organisasjonsnummer']);
+		expect(
+			draftNotice({ missing: ['orgnr'], invalid: [], missingKommuner: false, missingThumbprint: false }).missing,
+		).toEqual(['organisasjonsnummer']);
+	});
+});
+
+describe('the texts of a draft per kommune (issue 20)', () => {
+	it('calls only the HelseID orders «bestillinger»; the kommune mails are «e-poster»', async () => {
+		const { perKommuneText } = await import('~/lib/mail/messages');
+		expect(perKommuneText('vkp-helseid-bestilling').nav).toBe('Bestillingene, én per kommune');
+		expect(perKommuneText('vkp-kommune-tilgang').nav).toBe('E-postene til kommunene, én per kommune');
+		expect(perKommuneText('vkp-kommune-tilgang').intro(3)).toBe('3 e-poster, én per kommune:');
+	});
+});
