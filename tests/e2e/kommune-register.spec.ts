@@ -30,7 +30,9 @@ async function openRegister(checklist: ChecklistPage, label: string): Promise<Lo
 async function overviewRows(page: Page): Promise<string[]> {
 	const rows = page.locator('[data-role="kommune-table"] tr:not([hidden])');
 	return rows.evaluateAll((trs) =>
-		trs.map((tr) => `${tr.querySelector('a')?.textContent} | ${tr.querySelector('td')?.textContent}`),
+		trs.map(
+			(tr) => `${tr.querySelector('a')?.textContent} | ${tr.querySelector('[data-role="key-deadline"]')?.textContent}`,
+		),
 	);
 }
 

@@ -15,16 +15,16 @@ export const REGISTER_LABELS: Readonly<Record<RegisterField, string>> = {
 };
 
 export const REGISTER_HINTS: Readonly<Record<RegisterField, string>> = {
-	clientIdTest: 'Fra HelseIDs selvbetjening eller konfigurasjonsfilen for testklienten.',
+	clientIdTest: 'Fra NHN Selvbetjening eller konfigurasjonsfilen for testklienten.',
 	clientIdProd: 'Klient-ID-en til kommunens produksjonsklient.',
 	vkpId: 'VKPs sider gir to former: «leverandørnavn-kommunenavn» og «Leverandør_System_Kommune». Begge blir godtatt.',
 	scopes: 'Ett scope per linje, eller skilt med komma eller mellomrom. Eksempel: nhn:vkp/api/user/patient.read',
 	keyCreated: 'Datoen du laget nøkkelparet.',
-	keyExpires: 'Datoen selvbetjeningen viser for nøkkelen. Etter denne datoen får klienten ikke token.',
+	keyExpires: 'Datoen NHN Selvbetjening viser for nøkkelen. Etter denne datoen får klienten ikke token.',
 };
 
 export const REGISTER_ERRORS: Readonly<Record<RegisterErrorCode, string>> = {
-	'client-id-space': 'Klient-ID-en kan ikke ha mellomrom eller spesialtegn. Kopier den på nytt fra selvbetjeningen.',
+	'client-id-space': 'Klient-ID-en kan ikke ha mellomrom eller spesialtegn. Kopier den på nytt fra NHN Selvbetjening.',
 	'client-id-long': 'Klient-ID-en er for lang til å være en klient-ID. Kopier bare selve ID-en.',
 	'client-id-same': 'Klient-ID-en i produksjon er lik den i test. Produksjon skal ha en egen klient per kommune.',
 	'vkp-id-form':
