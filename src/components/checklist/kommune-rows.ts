@@ -7,8 +7,9 @@
  */
 import type { ChosenKommune } from '../../lib/kommuner/chosen';
 import { bannerKommuner } from '../../lib/kommuner/deadlines';
-import { bannerText, registerSummary } from '../../lib/kommuner/messages';
-import { registerInput } from '../../lib/kommuner/register';
+import { bannerText } from '../../lib/kommuner/deadline-messages';
+import { registerSummary } from '../../lib/kommuner/messages';
+import { registerInput } from '../../lib/kommuner/register-check';
 import { isoDay } from '../../lib/shared/dates';
 import { kommuneKeyText, kommuneRowText } from '../../lib/checklist/messages';
 import { kommuneRows, type KommuneRowView } from '../../lib/checklist/kommune-view';

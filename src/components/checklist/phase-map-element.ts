@@ -9,7 +9,7 @@ import { OPTIONAL_PHASE, STATUS_LABELS, progressText } from '../../lib/checklist
 import { phaseSummary } from '../../lib/checklist/phases';
 import { STATUS_VARIANTS, readClientSteps } from '../../lib/checklist/view';
 import { bannerKommuner } from '../../lib/kommuner/deadlines';
-import { bannerText } from '../../lib/kommuner/messages';
+import { bannerText } from '../../lib/kommuner/deadline-messages';
 import { isoDay } from '../../lib/shared/dates';
 import { Island } from '../shared/island';
 

@@ -14,7 +14,7 @@ import {
 	type UrgencyFilter,
 	type Waiting,
 } from '../kommuner/deadlines';
-import { NO_EXPIRY_LABEL, WAITING_LABELS, expiryLabel } from '../kommuner/messages';
+import { NO_EXPIRY_LABEL, WAITING_LABELS, expiryLabel } from '../kommuner/deadline-messages';
 import { kommuneLabel, progressText, STATUS_LABELS } from './messages';
 import { countProgress, progressKey, statusOf, type ChecklistStep, type Progress, type StepStatus } from './progress';
 import { STATUS_VARIANTS, type TagVariant } from './view';

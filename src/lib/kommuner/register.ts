@@ -4,12 +4,10 @@
  * (src/lib/kommuner/chosen.ts) and carried by the export file from version 3. The member names are frozen once
  * stored: never rename them.
  *
- * Every field is checked as typed; a check returns codes (messages.ts has the Norwegian text).
+ * This module reads and merges what is stored; it loads with the stores on every checklist page, so the form's
+ * check (loaded on first use) is in register-check.ts.
  */
-import { parseScope } from '../helseid/scopes';
-import { daysBetween, isDate } from '../shared/dates';
-
-export { daysBetween, isDate, isoDay } from '../shared/dates';
+import { isDate } from '../shared/dates';
 
 export const REGISTER_FIELDS = ['clientIdTest', 'clientIdProd', 'vkpId', 'scopes', 'keyCreated', 'keyExpires'] as const;
 export type RegisterField = (typeof REGISTER_FIELDS)[number];
@@ -29,30 +27,6 @@ export interface KommuneRegister {
 	readonly keyExpires?: string;
 }
 
-export type RegisterErrorCode =
-	| 'client-id-space'
-	| 'client-id-long'
-	| 'client-id-same'
-	| 'vkp-id-form'
-	| 'scope-form'
-	| 'date-form'
-	| 'created-future'
-	| 'created-after-expiry';
-
-export type RegisterNoteCode = 'key-expired' | 'scope-test-only';
-
-/** What the form's fields hold, as typed. */
-export type RegisterInput = Readonly<Record<RegisterField, string>>;
-
-export type RegisterCheck =
-	| {
-			readonly ok: true;
-			readonly register: KommuneRegister;
-			/** Not errors: things to say beside a saved field (an expired key, a test-only scope). */
-			readonly notes: Partial<Record<RegisterField, RegisterNoteCode>>;
-	  }
-	| { readonly ok: false; readonly errors: Partial<Record<RegisterField, RegisterErrorCode>> };
-
 /**
  * NHN gives no form for a HelseID client id on the pages this site uses; a client id is one token in the
  * assertion's `iss` and `sub`, so the check only refuses what cannot be one: spaces and control characters.
@@ -71,72 +45,10 @@ export function isVkpId(value: string): boolean {
 	return VKP_ID_HYPHEN.test(value) || VKP_ID_UNDERSCORE.test(value);
 }
 
-/** Scopes as typed: separated by commas, spaces or line breaks, each once, in the order given. */
-export function splitScopes(text: string): string[] {
-	return [...new Set(text.split(/[\s,]+/).filter((scope) => scope !== ''))];
-}
-
-function checkClientId(value: string): RegisterErrorCode | undefined {
+/** What is wrong with a client id, if anything: too long, or spaces and control characters. */
+export function clientIdProblem(value: string): 'client-id-long' | 'client-id-space' | undefined {
 	if (value.length > MAX_CLIENT_ID) return 'client-id-long';
 	return CLIENT_ID.test(value) ? undefined : 'client-id-space';
-}
-
-/** Checks the form's fields; `today` is YYYY-MM-DD. Empty fields are simply not saved. */
-export function checkRegister(input: RegisterInput, today: string): RegisterCheck {
-	const errors: Partial<Record<RegisterField, RegisterErrorCode>> = {};
-	const notes: Partial<Record<RegisterField, RegisterNoteCode>> = {};
-	const value = (field: RegisterField) => input[field].trim();
-	const register: Record<string, string | readonly string[]> = {};
-	for (const field of ['clientIdTest', 'clientIdProd'] as const) {
-		const id = value(field);
-		if (id === '') continue;
-		const error = checkClientId(id);
-		if (error) errors[field] = error;
-		else register[field] = id;
-	}
-	if (register['clientIdTest'] !== undefined && register['clientIdTest'] === register['clientIdProd']) {
-		errors.clientIdProd = 'client-id-same';
-	}
-	const vkpId = value('vkpId');
-	if (vkpId !== '') {
-		if (isVkpId(vkpId)) register['vkpId'] = vkpId;
-		else errors.vkpId = 'vkp-id-form';
-	}
-	const scopes = splitScopes(input.scopes);
-	if (scopes.length > 0) {
-		if (scopes.some((scope) => !scope.startsWith('nhn:') || scope.length > 200)) errors.scopes = 'scope-form';
-		else {
-			register['scopes'] = scopes;
-			if (scopes.some((scope) => parseScope(scope).kind === 'all')) notes.scopes = 'scope-test-only';
-		}
-	}
-	for (const field of ['keyCreated', 'keyExpires'] as const) {
-		const date = value(field);
-		if (date === '') continue;
-		if (isDate(date)) register[field] = date;
-		else errors[field] = 'date-form';
-	}
-	const created = register['keyCreated'] as string | undefined;
-	const expires = register['keyExpires'] as string | undefined;
-	if (created !== undefined && daysBetween(today, created) > 0) errors.keyCreated = 'created-future';
-	else if (created !== undefined && expires !== undefined && daysBetween(created, expires) <= 0) {
-		errors.keyExpires = 'created-after-expiry';
-	}
-	if (expires !== undefined && daysBetween(today, expires) < 0) notes.keyExpires = 'key-expired';
-	if (Object.keys(errors).length > 0) return { ok: false, errors };
-	return { ok: true, register: register, notes };
-}
-
-/** The form's text for a saved register (the scopes one per line). */
-export function registerInput(register: KommuneRegister): RegisterInput {
-	return {
-		clientIdTest: register.clientIdTest ?? '',
-		clientIdProd: register.clientIdProd ?? '',
-		vkpId: register.vkpId ?? '',
-		scopes: (register.scopes ?? []).join('\n'),
-		keyCreated: register.keyCreated ?? '',
-		keyExpires: register.keyExpires ?? '',
-	};
 }
 
 /**
@@ -149,7 +61,7 @@ export function readRegister(entry: Readonly<Record<string, unknown>>): KommuneR
 	for (const field of ['clientIdTest', 'clientIdProd'] as const) {
 		const id = entry[field];
 		if (id === undefined) continue;
-		if (typeof id !== 'string' || checkClientId(id) !== undefined) return undefined;
+		if (typeof id !== 'string' || clientIdProblem(id) !== undefined) return undefined;
 		register[field] = id;
 	}
 	const { vkpId, scopes, keyCreated, keyExpires } = entry;

@@ -8,7 +8,7 @@ import {
 	waitingOn,
 	type WaitingStep,
 } from '~/lib/kommuner/deadlines';
-import { bannerText, expiryLabel } from '~/lib/kommuner/messages';
+import { bannerText, expiryLabel } from '~/lib/kommuner/deadline-messages';
 
 const TODAY = '2026-12-07';
 const step = (who: string[], status: string, optional = false): WaitingStep => ({ who, status, optional });

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-	checkRegister,
-	daysBetween,
-	isDate,
-	isVkpId,
-	readRegister,
-	registerFills,
-	registerInput,
-	splitScopes,
-	type RegisterInput,
-} from '~/lib/kommuner/register';
+import { isVkpId, readRegister, registerFills } from '~/lib/kommuner/register';
+import { checkRegister, registerInput, splitScopes, type RegisterInput } from '~/lib/kommuner/register-check';
+import { daysBetween, isDate } from '~/lib/shared/dates';
 import { readChosenKommuner, withRegister, withThumbprint } from '~/lib/kommuner/chosen';
 import { REGISTER_ERRORS, REGISTER_NOTES } from '~/lib/kommuner/messages';
 
