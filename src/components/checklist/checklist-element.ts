@@ -226,7 +226,7 @@ class ChecklistElement extends Island implements ChecklistHost {
 		// A kommune in the overview table opens its card (the link itself scrolls there).
 		const link = target.closest<HTMLAnchorElement>('a[data-role="kommune-link"]');
 		if (link) {
-			const details = this.querySelector<HTMLDetailsElement>(`${link.hash} details`);
+			const details = this.querySelector<HTMLDetailsElement>(`${link.hash} details[data-role="kommune-details"]`);
 			if (details) details.open = true;
 			return;
 		}

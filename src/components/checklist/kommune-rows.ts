@@ -118,7 +118,7 @@ export function renderKommuneRows(host: ChecklistHost, kommuner: readonly Chosen
 		show(element, 'key-remove', row.thumbprint !== undefined);
 		// A kommune the user has just added opens, so its steps are at hand; the others stay folded.
 		if (created && host.justAdded === row.nummer) {
-			const details = element.querySelector('details');
+			const details = element.querySelector<HTMLDetailsElement>('details[data-role="kommune-details"]');
 			if (details) details.open = true;
 		}
 	});
