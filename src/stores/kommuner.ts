@@ -3,7 +3,7 @@
  * This module holds no list of all kommuner, so the checklist's first script stays small: callers look a kommune
  * up in src/lib/kommuner/directory.ts (loaded on first use) and hand it over.
  */
-import type { StoredPublicJwk } from '../lib/keys/public-jwk';
+import type { StoredPublicJwk } from '../lib/shared/public-jwk';
 import type { KommuneRegister } from '../lib/kommuner/register';
 import { computed } from 'nanostores';
 import {

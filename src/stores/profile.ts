@@ -4,7 +4,7 @@
  * storage key stays `veiviser:profile:v1`; the envelope's version (2) says the shape, and version 1 profiles are
  * migrated on read (src/lib/profile/profile.ts).
  */
-import { readStoredPublicJwk, type StoredPublicJwk } from '../lib/keys/public-jwk';
+import { readStoredPublicJwk, type StoredPublicJwk } from '../lib/shared/public-jwk';
 import {
 	emptyProfile,
 	MAX_FIELD_LENGTH,

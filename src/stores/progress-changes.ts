@@ -10,7 +10,13 @@ import {
 	resetService,
 } from '../lib/checklist/progress-changes';
 import type { Progress } from '../lib/checklist/progress';
+import { markAlreadyApproved } from '../lib/checklist/already-approved';
 import { progressStore } from './progress';
+
+/** «Vi er allerede godkjent som tredjepartsleverandør»: the approval steps become ikke aktuelt in one change. */
+export function markApprovalNotNeeded(stepIds: readonly string[], now = new Date().toISOString()): boolean {
+	return progressStore.update((progress) => markAlreadyApproved(progress, stepIds, now));
+}
 
 export function resetServiceProgress(service: string): boolean {
 	return progressStore.update((progress) => resetService(progress, service));

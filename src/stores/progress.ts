@@ -12,7 +12,6 @@ import {
 	type Progress,
 	type StepStatus,
 } from '../lib/checklist/progress';
-import { markAlreadyApproved } from '../lib/checklist/already-approved';
 import { createDurableStore } from './durable';
 
 export const progressStore = createDurableStore<Progress>({
@@ -27,9 +26,4 @@ export const $progress = progressStore.$value;
 /** Each change returns false, and changes nothing, while the stored progress is unreadable. */
 export function setStepStatus(key: string, status: StepStatus, now = new Date().toISOString()): boolean {
 	return progressStore.update((progress) => setStatus(progress, key, status, now));
-}
-
-/** «Vi er allerede godkjent som tredjepartsleverandør»: the approval steps become ikke aktuelt in one change. */
-export function markApprovalNotNeeded(stepIds: readonly string[], now = new Date().toISOString()): boolean {
-	return progressStore.update((progress) => markAlreadyApproved(progress, stepIds, now));
 }

@@ -16,9 +16,10 @@ import {
 	setKommuneThumbprint,
 } from '../../stores/kommuner';
 import { importProfile, profileStore } from '../../stores/profile';
-import { markApprovalNotNeeded, progressStore, setStepStatus } from '../../stores/progress';
+import { progressStore, setStepStatus } from '../../stores/progress';
 import {
 	forgetKommuneProgress,
+	markApprovalNotNeeded,
 	importProgress,
 	moveKommuneRow,
 	resetServiceProgress,

@@ -88,7 +88,8 @@ export function chosenScopes(choices: readonly string[], all: boolean): string[]
 
 /** What goes into the profile's `scopes` field for the production drafts: one per line, never the test-only one. */
 export function productionScopesText(scopes: readonly string[]): string {
-	return scopes.filter((scope) => scope !== VKP_ALL_SCOPES).join('\n');
+	// Neither the test-only scope nor JFT's and PIT's: those are other APIs' clients, not the VKP order's.
+	return scopes.filter((scope) => scope !== VKP_ALL_SCOPES && parseScope(scope).kind !== 'dpop-api').join('\n');
 }
 
 /** The scopes a profile's `scopes` text holds (one per line, as the profile form says). */

@@ -4,7 +4,7 @@
  * offer to save the thumbprint for a kommune, and the text a chosen file is read as. Loaded with the checker, on
  * first use.
  */
-import { storedPublicJwk, type StoredPublicJwk } from './public-jwk';
+import { storedPublicJwk, type StoredPublicJwk } from '../shared/public-jwk';
 import { encodeBase64 } from '../shared/base64';
 import type { ChosenKommune } from '../kommuner/chosen';
 import type { CheckedKey, Finding, KeyCheckResult } from './check';

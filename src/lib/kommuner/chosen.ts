@@ -4,7 +4,7 @@
  * attached to one. `nummer` and `navn` are stored in users' browsers and export files: never rename them.
  */
 import { isRecord } from '../shared/record';
-import { readStoredPublicJwk, type StoredPublicJwk } from '../keys/public-jwk';
+import { readStoredPublicJwk, type StoredPublicJwk } from '../shared/public-jwk';
 import { THUMBPRINT } from '../shared/thumbprint';
 import { readRegister, registerFills, registerOf, type KommuneRegister, type RegisterField } from './register';
 

@@ -9,7 +9,7 @@
 import { PROFILE_FIELD_LABELS } from '../profile/messages';
 import { PROFILE_FIELDS, type Party, type Profile, type ProfileField } from '../profile/profile';
 import { checkProfileField } from '../profile/validate';
-import { publicJwkPem, publicJwkText, readStoredPublicJwk, type StoredPublicJwk } from '../keys/public-jwk';
+import { publicJwkPem, publicJwkText, readStoredPublicJwk, type StoredPublicJwk } from '../shared/public-jwk';
 
 export interface DraftKommune {
 	nummer: string;

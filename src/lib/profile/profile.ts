@@ -4,7 +4,7 @@
  * says which role is hers. Entered once, kept in this browser (src/stores/profile.ts), used by every mail draft and
  * carried in the export file. The field names are stored in users' browsers and export files: never rename one.
  */
-import { readStoredPublicJwk } from '../keys/public-jwk';
+import { readStoredPublicJwk } from '../shared/public-jwk';
 import { isRecord } from '../shared/record';
 import { readVersioned, type Migrations } from '../shared/versioned';
 

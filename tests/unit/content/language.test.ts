@@ -194,3 +194,23 @@ describe('short sentences (issue 20)', () => {
 		expect(long).toEqual([]);
 	});
 });
+
+describe('the islands speak to «du» too (issue 20)', () => {
+	const componentsDir = join(import.meta.dirname, '../../../src/components');
+	const templates = readdirSync(componentsDir, { withFileTypes: true, recursive: true })
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.astro'))
+		.map((entry) => {
+			const path = join(entry.parentPath, entry.name);
+			// The template only: no frontmatter, scripts or styles.
+			const text = readFileSync(path, 'utf8')
+				.replace(/^---[\s\S]*?---/, '')
+				.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '');
+			return { name: path.slice(componentsDir.length + 1), text };
+		});
+
+	it('never says «dere» or «deres» in a component template', () => {
+		expect(templates.length).toBeGreaterThan(10);
+		const offending = templates.filter(({ text }) => /(?<!\p{L})deres?(?!\p{L})/iu.test(text)).map(({ name }) => name);
+		expect(offending).toEqual([]);
+	});
+});

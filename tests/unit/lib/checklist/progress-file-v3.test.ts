@@ -100,3 +100,20 @@ describe('the export file, version 3: the kommune register', () => {
 		expect(lines).toContain('Askøy (4627): vkp-id: trygghjemme-askoy');
 	});
 });
+
+describe('a supplier with 100 kommuner', () => {
+	it('round-trips all 100 with their registers, and a second import changes nothing', () => {
+		const kommuner: FileKommune[] = Array.from({ length: 100 }, (_, i) => ({
+			nummer: String(1000 + i),
+			navn: `Kommune ${i}`,
+			...(i % 2 === 0 ? { thumbprint: THUMB } : {}),
+			vkpId: `trygghjemme-kommune${i}`,
+			keyExpires: `2027-${String((i % 12) + 1).padStart(2, '0')}-15`,
+		}));
+		const file = parsed(exportProgress(emptyProgress(), kommuner, '2026-12-07T00:00:00Z'));
+		expect(file.kommuner).toEqual(kommuner);
+		const plan = planImport(emptyProgress(), [], file);
+		expect(plan.kommunerAdded).toHaveLength(100);
+		expect(importChangesSomething(planImport(emptyProgress(), plan.kommuner, file))).toBe(false);
+	});
+});

@@ -90,6 +90,10 @@ describe("JFT's and PIT's scopes (issue 20)", () => {
 			expect(scopeText(parsed)).toMatch(/Bare med DPoP\.$/);
 		}
 		expect(parseScope('nhn:pit/api')).toEqual({ kind: 'other' });
+		const { productionScopesText } = await import('~/lib/helseid/scopes');
+		expect(productionScopesText(['nhn:vkp/api/user/patient.read', 'nhn:jft/api'])).toBe(
+			'nhn:vkp/api/user/patient.read',
+		);
 		expect(chosenScopes(['nhn:pit/api.write', 'nhn:vkp/api/user/patient.read', 'nhn:jft/api'], false)).toEqual([
 			'nhn:vkp/api/user/patient.read',
 			'nhn:jft/api',

@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { publicJwkPem, publicJwkText, readStoredPublicJwk, storedPublicJwk } from '~/lib/keys/public-jwk';
+import { publicJwkPem, publicJwkText, readStoredPublicJwk, storedPublicJwk } from '~/lib/shared/public-jwk';
 
 const pair = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const jwk = pair.publicKey.export({ format: 'jwk' }) as { kty: 'RSA'; n: string; e: string };
