@@ -39,6 +39,12 @@ export function bannerText(expired: readonly string[], soon: readonly string[]):
 	return `${parts.join(' ')} Lag en ny nøkkel og registrer den før den gamle slutter å virke.`;
 }
 
+/** At most this many names in the banner; a supplier with 100 kommuner gets a count for the rest. */
+const BANNER_NAMES = 5;
+
 function list(names: readonly string[]): string {
+	if (names.length > BANNER_NAMES) {
+		return `${names.slice(0, BANNER_NAMES).join(', ')} og ${names.length - BANNER_NAMES} andre kommuner`;
+	}
 	return names.length > 1 ? `${names.slice(0, -1).join(', ')} og ${names.at(-1)}` : (names[0] ?? '');
 }

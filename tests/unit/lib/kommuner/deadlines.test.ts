@@ -97,5 +97,7 @@ describe('the banner', () => {
 			'Nøkkelen er utløpt for Askøy. Nøkkelen utløper innen 30 dager for Bodø og Bergen. ' +
 				'Lag en ny nøkkel og registrer den før den gamle slutter å virke.',
 		);
+		const many = ['A', 'B', 'C', 'D', 'E', 'F', 'G'];
+		expect(bannerText(many, [])).toMatch(/^Nøkkelen er utløpt for A, B, C, D, E og 2 andre kommuner\. /);
 	});
 });
