@@ -4,11 +4,13 @@
  * up in src/lib/kommuner/directory.ts (loaded on first use) and hand it over.
  */
 import type { StoredPublicJwk } from '../lib/shared/public-jwk';
+import type { KommuneRegister } from '../lib/kommuner/register';
 import { computed } from 'nanostores';
 import {
 	mergeKommuner,
 	readChosenKommuner,
 	THUMBPRINT,
+	withRegister,
 	withThumbprint,
 	type ChosenKommune,
 	type KommunerState,
@@ -69,6 +71,12 @@ export function setKommuneThumbprint(nummer: string, thumbprint: string, publicJ
 	);
 }
 
+/** Saves a kommune's register (client ids, `vkp-id`, scopes, key dates), checked by the caller (register.ts). */
+export function setKommuneRegister(nummer: string, register: KommuneRegister): KommuneChange {
+	if (!isChosen(nummer)) return { ok: false, error: { code: 'not-added' } };
+	return saved(kommunerStore.update((state) => ({ kommuner: withRegister(state.kommuner, nummer, register) })));
+}
+
 /** Forgets a kommune's thumbprint (the user removed it after confirming). */
 export function clearKommuneThumbprint(nummer: string): KommuneChange {
 	if (!isChosen(nummer)) return { ok: false, error: { code: 'not-added' } };
@@ -84,7 +92,9 @@ export function restoreKommuner(kommuner: readonly ChosenKommune[]): KommuneChan
 	return saved(
 		kommunerStore.update((state) => {
 			const merged = mergeKommuner(state.kommuner, kommuner);
-			return merged.added.length + merged.thumbprints.length === 0 ? state : { kommuner: [...merged.kommuner] };
+			return merged.added.length + merged.thumbprints.length + merged.registers.length === 0
+				? state
+				: { kommuner: [...merged.kommuner] };
 		}),
 	);
 }

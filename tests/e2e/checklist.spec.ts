@@ -189,7 +189,7 @@ test('a kommune is added, moved and removed only after confirmation', async ({ p
 	await checklist.addKommune('1804', /Legg til Bodø \(1804\)/);
 	// The kommune just added opens, so its steps are at hand.
 	const bodo = checklist.kommuneRow('Bodø (1804)');
-	await expect(bodo.locator('details')).toHaveAttribute('open', '');
+	await expect(bodo.locator('details[data-role="kommune-details"]')).toHaveAttribute('open', '');
 	await checklist.step(KEY_PAIR, bodo).check();
 	await expect(checklist.progressText()).toHaveText('1 av 15 steg fullført');
 

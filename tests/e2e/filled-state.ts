@@ -45,8 +45,19 @@ export const FILLED_STORAGE: Readonly<Record<string, unknown>> = {
 		v: 1,
 		data: {
 			kommuner: [
-				{ nummer: '4601', navn: 'Bergen', thumbprint: THUMBPRINTS.bergen, publicJwk: BERGEN_KEY },
-				{ nummer: '0301', navn: 'Oslo', thumbprint: THUMBPRINTS.oslo },
+				{
+					nummer: '4601',
+					navn: 'Bergen',
+					thumbprint: THUMBPRINTS.bergen,
+					publicJwk: BERGEN_KEY,
+					// The register (issue 21): a key that has expired by now, so the banner and the red tag show.
+					clientIdProd: '5f0c2a9e-4b1d-4c3e-9a7f-2d6b8e1c4601',
+					vkpId: 'trygghjemme-bergen',
+					scopes: ['nhn:vkp/api/user/patient.read', 'nhn:vkp/api/user/careplan.read'],
+					keyCreated: '2025-12-01',
+					keyExpires: '2026-12-01',
+				},
+				{ nummer: '0301', navn: 'Oslo', thumbprint: THUMBPRINTS.oslo, keyExpires: '2027-11-30' },
 				{ nummer: '1804', navn: 'Bodø' },
 			],
 		},

@@ -50,6 +50,7 @@ import {
 } from '../../lib/checklist/progress-file';
 import type { ClientStep } from '../../lib/checklist/view';
 import { findKommune, searchKommuner } from '../../lib/kommuner/directory';
+import type { UrgencyFilter } from '../../lib/kommuner/deadlines';
 import { downloadText } from '../shared/browser-output';
 import { askToConfirm } from '../shared/confirm';
 
@@ -60,6 +61,8 @@ export interface ChecklistHost extends HTMLElement {
 	replacing: string | undefined;
 	/** The kommune the user has just added: its card opens when it is first shown. */
 	justAdded: string | undefined;
+	/** The overview's filter by what needs action. */
+	urgency: UrgencyFilter;
 	piece<T extends HTMLElement = HTMLElement>(role: string, root?: ParentNode): T | null;
 	announce(text: string): void;
 	kommuneName(nummer: string): string;
@@ -111,6 +114,13 @@ export async function onButton(host: ChecklistHost, button: HTMLButtonElement): 
 			return;
 		case 'remove-thumbprint':
 			if (row) await removeThumbprint(host, row);
+			return;
+		case 'save-register':
+			if (row) (await import('./register-actions')).saveRegister(host, row);
+			return;
+		case 'download-kommune-reminder':
+		case 'download-reminders':
+			(await import('./register-actions')).downloadReminders(host, row);
 			return;
 		case 'export': {
 			// A profile that cannot be read stays out of the file; the profile page offers it for download.

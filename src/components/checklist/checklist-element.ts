@@ -22,6 +22,7 @@ import {
 	stepView,
 	type ClientStep,
 } from '../../lib/checklist/view';
+import type { UrgencyFilter } from '../../lib/kommuner/deadlines';
 import { Island } from '../shared/island';
 import type { ChecklistHost } from './actions';
 
@@ -32,6 +33,7 @@ class ChecklistElement extends Island implements ChecklistHost {
 	steps: ReadonlyMap<string, ClientStep> = new Map();
 	replacing: string | undefined;
 	justAdded: string | undefined;
+	urgency: UrgencyFilter = 'alle';
 	#actions: Actions | undefined;
 	#rows: KommuneRows | undefined;
 
@@ -188,6 +190,11 @@ class ChecklistElement extends Island implements ChecklistHost {
 			void this.#withActions((actions) => actions.importFile(this, target));
 			return;
 		}
+		if (target instanceof HTMLSelectElement && target.dataset['role'] === 'urgency-filter') {
+			this.urgency = target.value as UrgencyFilter;
+			this.#render();
+			return;
+		}
 		if (target instanceof HTMLInputElement && target.type === 'radio' && isWhoFilter(target.value)) {
 			setWhoFilter(target.value);
 			return;
@@ -219,7 +226,7 @@ class ChecklistElement extends Island implements ChecklistHost {
 		// A kommune in the overview table opens its card (the link itself scrolls there).
 		const link = target.closest<HTMLAnchorElement>('a[data-role="kommune-link"]');
 		if (link) {
-			const details = this.querySelector<HTMLDetailsElement>(`${link.hash} details`);
+			const details = this.querySelector<HTMLDetailsElement>(`${link.hash} details[data-role="kommune-details"]`);
 			if (details) details.open = true;
 			return;
 		}

@@ -6,6 +6,11 @@
  * src/lib/checklist/kommune-view.ts.
  */
 import type { ChosenKommune } from '../../lib/kommuner/chosen';
+import { bannerKommuner } from '../../lib/kommuner/deadlines';
+import { bannerText } from '../../lib/kommuner/deadline-messages';
+import { registerSummary } from '../../lib/kommuner/messages';
+import { registerInput } from '../../lib/kommuner/register-check';
+import { isoDay } from '../../lib/shared/dates';
 import { kommuneKeyText, kommuneRowText } from '../../lib/checklist/messages';
 import { kommuneRows, type KommuneRowView } from '../../lib/checklist/kommune-view';
 import type { Progress } from '../../lib/checklist/progress';
@@ -49,14 +54,36 @@ function show(root: ParentNode, role: string, visible: boolean): void {
 	root.querySelector(`[data-role="${role}"]`)?.toggleAttribute('hidden', !visible);
 }
 
+/** The card's register form, as saved (when the card is made, and after a save). */
+export function fillRegister(card: HTMLElement, kommune: ChosenKommune): void {
+	const values = registerInput(kommune);
+	for (const field of card.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('[data-field]')) {
+		field.value = values[field.dataset['field'] as keyof typeof values] ?? '';
+	}
+}
+
+function setTag(element: HTMLElement | null, text: string, variant: string): void {
+	if (!element) return;
+	element.textContent = text;
+	element.dataset['variant'] = variant;
+}
+
 export function renderKommuneRows(host: ChecklistHost, kommuner: readonly ChosenKommune[], progress: Progress): void {
-	const rows = kommuneRows([...host.steps.values()], progress, kommuner);
+	const today = isoDay(new Date());
+	const rows = kommuneRows([...host.steps.values()], progress, kommuner, today, host.urgency);
 	host.piece('kommune-overview')?.toggleAttribute('hidden', rows.length === 0);
+	const { expired, soon } = bannerKommuner(kommuner, today);
+	const banner = expired.length + soon.length > 0;
+	host.piece('deadline-banner')?.toggleAttribute('hidden', !banner);
+	setText(host, 'deadline-banner-text', banner ? bannerText(expired, soon) : '');
 	const table = host.piece('kommune-table');
 	const tableRow = host.piece<HTMLTemplateElement>('kommune-table-row');
 	if (table && tableRow) {
 		sync(table, tableRow, rows, (element, row) => {
+			element.hidden = !row.shown;
 			setText(element, 'kommune-link', row.label);
+			setText(element, 'kommune-waiting', row.waitingLabel);
+			setTag(host.piece('key-deadline', element), row.expiryLabel, row.expiryVariant);
 			for (const cell of row.cells) {
 				const tag = element.querySelector<HTMLElement>(`[data-step="${cell.stepId}"]`);
 				if (!tag) continue;
@@ -71,9 +98,13 @@ export function renderKommuneRows(host: ChecklistHost, kommuner: readonly Chosen
 	const kommune = new Map(kommuner.map((k) => [k.nummer, k]));
 	sync(cards, card, rows, (element, row, created) => {
 		const navn = kommune.get(row.nummer)?.navn ?? row.nummer;
+		element.hidden = !row.shown;
+		if (created) fillRegister(element, kommune.get(row.nummer)!);
+		setTag(host.piece('card-deadline', element), row.expiryLabel, row.expiryVariant);
 		setText(element, 'kommune-heading', row.label);
 		setText(element, 'kommune-progress', row.progress);
 		setText(element, 'kommune-summary', kommuneRowText.steps(navn));
+		setText(element, 'register-summary', registerSummary(navn));
 		setText(element, 'kommune-name', kommuneRowText.stepSuffix(navn));
 		setText(element, 'remove-button', kommuneRowText.remove(navn));
 		setText(element, 'replace-button', kommuneRowText.replace(navn));
@@ -87,7 +118,7 @@ export function renderKommuneRows(host: ChecklistHost, kommuner: readonly Chosen
 		show(element, 'key-remove', row.thumbprint !== undefined);
 		// A kommune the user has just added opens, so its steps are at hand; the others stay folded.
 		if (created && host.justAdded === row.nummer) {
-			const details = element.querySelector('details');
+			const details = element.querySelector<HTMLDetailsElement>('details[data-role="kommune-details"]');
 			if (details) details.open = true;
 		}
 	});

@@ -4,6 +4,17 @@
  * with the kommune rows, only where they are shown.
  */
 import type { ChosenKommune } from '../kommuner/chosen';
+import {
+	byUrgency,
+	keyDeadline,
+	matchesFilter,
+	urgencyRank,
+	waitingOn,
+	type KeyDeadline,
+	type UrgencyFilter,
+	type Waiting,
+} from '../kommuner/deadlines';
+import { NO_EXPIRY_LABEL, WAITING_LABELS, expiryLabel } from '../kommuner/deadline-messages';
 import { kommuneLabel, progressText, STATUS_LABELS } from './messages';
 import { countProgress, progressKey, statusOf, type ChecklistStep, type Progress, type StepStatus } from './progress';
 import { STATUS_VARIANTS, type TagVariant } from './view';
@@ -29,23 +40,48 @@ export interface KommuneRowView {
 	readonly thumbprint?: string;
 	/** A thumbprint is saved but the key step is not fullført: offer to mark it. */
 	readonly offerKeyDone: boolean;
+	readonly deadline: KeyDeadline;
+	/** «Utløper om 12 dager», «Utløpt for 3 dager siden», «Ingen dato». */
+	readonly expiryLabel: string;
+	readonly expiryVariant: TagVariant;
+	readonly waiting: Waiting;
+	/** «Venter på kommunen». */
+	readonly waitingLabel: string;
+	/** Sort rank: expired keys, keys expiring within 30 days, then by whom the kommune waits on. */
+	readonly rank: number;
+	/** Whether the overview's filter shows this kommune. */
+	readonly shown: boolean;
 }
 
-/** The rows of the overview table and the cards, in the order the kommuner were chosen. */
+const EXPIRY_VARIANTS: Readonly<Record<KeyDeadline['state'], TagVariant>> = {
+	expired: 'danger',
+	soon: 'caution',
+	ok: 'success',
+	unknown: 'default',
+};
+
+/**
+ * The rows of the overview table and the cards, most urgent first (deadlines.ts; kommuner alike keep the order they
+ * were chosen in). `today` is YYYY-MM-DD; `filter` hides the rows that do not need that action.
+ */
 export function kommuneRows(
 	steps: readonly ChecklistStep[],
 	progress: Progress,
 	kommuner: readonly ChosenKommune[],
+	today: string,
+	filter: UrgencyFilter = 'alle',
 ): KommuneRowView[] {
 	const perKommune = steps.filter((step) => step.perKommune);
 	const hasKeyStep = perKommune.some((step) => step.id === KEY_STEP_ID);
-	return kommuner.map((kommune) => {
+	const rows = kommuner.map((kommune) => {
 		const cells = perKommune.map((step) => {
 			const key = progressKey(step.id, kommune.nummer);
 			const status = statusOf(progress, key);
 			return { key, stepId: step.id, status, label: STATUS_LABELS[status], variant: STATUS_VARIANTS[status] };
 		});
 		const keyDone = statusOf(progress, progressKey(KEY_STEP_ID, kommune.nummer)) === 'fullfort';
+		const deadline = keyDeadline(kommune.keyExpires, today);
+		const waiting = waitingOn(perKommune.map((step, i) => ({ ...step, status: cells[i]!.status })));
 		return {
 			nummer: kommune.nummer,
 			label: kommuneLabel(kommune),
@@ -53,6 +89,14 @@ export function kommuneRows(
 			progress: progressText(countProgress(perKommune, progress, [kommune.nummer])),
 			...(kommune.thumbprint === undefined ? {} : { thumbprint: kommune.thumbprint }),
 			offerKeyDone: hasKeyStep && kommune.thumbprint !== undefined && !keyDone,
+			deadline,
+			expiryLabel: deadline.days === undefined ? NO_EXPIRY_LABEL : expiryLabel(deadline.days, kommune.keyExpires),
+			expiryVariant: EXPIRY_VARIANTS[deadline.state],
+			waiting,
+			waitingLabel: WAITING_LABELS[waiting],
+			rank: urgencyRank(deadline, waiting),
+			shown: matchesFilter(filter, deadline, waiting),
 		};
 	});
+	return byUrgency(rows);
 }

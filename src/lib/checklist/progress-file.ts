@@ -11,6 +11,8 @@
  */
 import { isRecord } from '../shared/record';
 import { mergeKommuner, readKommuneKey, type ChosenKommune } from '../kommuner/chosen';
+import { readRegister, registerOf, type RegisterField } from '../kommuner/register';
+import { REGISTER_LABELS, registerPreviewLine } from '../kommuner/messages';
 import { PROFILE_FIELD_LABELS, ROLE_LABELS } from '../profile/messages';
 import { PROFILE_VERSION, profileFills, readProfile, type Profile, type ProfileFill } from '../profile/profile';
 import {
@@ -31,14 +33,15 @@ export const MAX_PROGRESS_FILE_BYTES = 2_000_000;
 
 /**
  * The version of the export file. Version 1 held progress and kommuner (names only); version 2 added the kommuner's
- * thumbprints and the profile.
+ * thumbprints and the profile; version 3 the kommuner's register (client ids, `vkp-id`, scopes, key dates).
  */
-export const PROGRESS_FILE_VERSION = 2;
+export const PROGRESS_FILE_VERSION = 3;
 
 /** Which schema version of each part a file version carries; a part missing here is not in files of that version. */
-const FILE_SCHEMAS: Readonly<Record<number, { progress: number; profile?: number }>> = {
+const FILE_SCHEMAS: Readonly<Record<number, { progress: number; profile?: number; register?: true }>> = {
 	1: { progress: 1 },
 	2: { progress: PROGRESS_VERSION, profile: PROFILE_VERSION },
+	3: { progress: PROGRESS_VERSION, profile: PROFILE_VERSION, register: true },
 };
 
 /** A kommune in the file: number, name and, from version 2, the thumbprint saved for it. */
@@ -78,15 +81,17 @@ export function exportProgress(
 		exportedAt: now,
 		progress,
 		// The public key rides along (version 2 files without it still import: the member is optional).
-		kommuner: kommuner.map(({ nummer, navn, thumbprint, publicJwk }) =>
-			thumbprint === undefined ? { nummer, navn } : { nummer, navn, thumbprint, ...(publicJwk ? { publicJwk } : {}) },
-		),
+		kommuner: kommuner.map((kommune) => {
+			const { nummer, navn, thumbprint, publicJwk } = kommune;
+			const key = thumbprint === undefined ? {} : { thumbprint, ...(publicJwk ? { publicJwk } : {}) };
+			return { nummer, navn, ...key, ...registerOf(kommune) };
+		}),
 		...(profile ? { profile } : {}),
 	};
 	return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-function readFileKommuner(raw: unknown): FileKommune[] | undefined {
+function readFileKommuner(raw: unknown, withRegister: boolean): FileKommune[] | undefined {
 	if (!Array.isArray(raw)) return undefined;
 	const kommuner: FileKommune[] = [];
 	for (const entry of raw as unknown[]) {
@@ -94,8 +99,10 @@ function readFileKommuner(raw: unknown): FileKommune[] | undefined {
 		const { nummer, navn } = entry;
 		if (typeof nummer !== 'string' || !KOMMUNENUMMER.test(nummer) || typeof navn !== 'string') return undefined;
 		const key = readKommuneKey(entry);
-		if (!key) return undefined;
-		kommuner.push({ nummer, navn, ...key });
+		// Register members in an older file were not written by this site: they are ignored, as before.
+		const register = withRegister ? readRegister(entry) : {};
+		if (!key || !register) return undefined;
+		kommuner.push({ nummer, navn, ...key, ...register });
 	}
 	return kommuner;
 }
@@ -118,7 +125,7 @@ export function parseProgressFile(text: string): ParseResult {
 	if (!schemas) return fail('newer-version');
 	const progress = readProgress(parsed['progress'], schemas.progress);
 	if (!progress) return fail('damaged');
-	const kommuner = readFileKommuner(parsed['kommuner'] ?? []);
+	const kommuner = readFileKommuner(parsed['kommuner'] ?? [], schemas.register === true);
 	if (!kommuner) return fail('damaged');
 	let profile: Profile | undefined;
 	if (schemas.profile !== undefined && parsed['profile'] !== undefined) {
@@ -149,6 +156,8 @@ export interface ImportPlan {
 	readonly kommunerAdded: readonly FileKommune[];
 	/** Kommuner here without a thumbprint that get the file's. */
 	readonly thumbprints: readonly (FileKommune & { readonly thumbprint: string })[];
+	/** Kommuner here whose empty register fields (client ids, `vkp-id`, scopes, key dates) the file fills. */
+	readonly registers: readonly { readonly kommune: FileKommune; readonly fields: readonly RegisterField[] }[];
 	/** Profile fields (and the role) empty here that the file fills. */
 	readonly profileFills: readonly ProfileFill[];
 	readonly progress: Progress;
@@ -157,7 +166,8 @@ export interface ImportPlan {
 
 /** Whether an import would change anything at all. */
 export function importChangesSomething(plan: ImportPlan): boolean {
-	return plan.changes.length + plan.kommunerAdded.length + plan.thumbprints.length + plan.profileFills.length > 0;
+	const kommuner = plan.kommunerAdded.length + plan.thumbprints.length + plan.registers.length;
+	return plan.changes.length + kommuner + plan.profileFills.length > 0;
 }
 
 /**
@@ -189,10 +199,23 @@ export function planImport(
 		changes,
 		kommunerAdded: merged.added,
 		thumbprints: merged.thumbprints,
+		registers: merged.registers,
 		profileFills: localProfile && file.profile ? profileFills(localProfile, file.profile) : [],
 		progress,
 		kommuner: merged.kommuner,
 	};
+}
+
+const registerFieldsOf = (kommune: FileKommune): RegisterField[] =>
+	(Object.keys(REGISTER_LABELS) as RegisterField[]).filter((field) => kommune[field] !== undefined);
+
+/** One preview line per register field the import fills: «Askøy (4627): Nøkkelen utløper: 2027-03-01». */
+function registerPreview(kommune: FileKommune, fields: readonly RegisterField[]): string[] {
+	return fields.map((field) => {
+		const value = kommune[field];
+		const text = Array.isArray(value) ? value.join(', ') : String(value);
+		return registerPreviewLine(kommuneLabel(kommune), REGISTER_LABELS[field], shortValue(text));
+	});
 }
 
 /** A profile value as one short line for the preview: lines joined, long values cut. */
@@ -223,7 +246,9 @@ export function importPreview(plan: ImportPlan, stepText: (stepId: string) => st
 			),
 		),
 		...plan.kommunerAdded.map((kommune) => newKommunePreview(kommuneLabel(kommune), kommune.thumbprint !== undefined)),
+		...plan.kommunerAdded.flatMap((kommune) => registerPreview(kommune, registerFieldsOf(kommune))),
 		...plan.thumbprints.map((kommune) => thumbprintPreview(kommuneLabel(kommune))),
+		...plan.registers.flatMap(({ kommune, fields }) => registerPreview(kommune, fields)),
 		...plan.profileFills.map(({ field, value }) =>
 			field === 'role'
 				? profilePreview('Rolle', ROLE_LABELS[value as keyof typeof ROLE_LABELS])

@@ -186,7 +186,7 @@ export function problemsView(health: StorageHealth, progress: LoadStatus, kommun
 // --- status tags and links ----------------------------------------------------------------------------------------
 
 /** Starlight's badge variants (its <Badge>), as our status tags use them: one colour per status. */
-export type TagVariant = 'default' | 'note' | 'caution' | 'success' | 'neutral';
+export type TagVariant = 'default' | 'note' | 'caution' | 'success' | 'neutral' | 'danger';
 
 export const STATUS_VARIANTS: Readonly<Record<StepStatus | 'blocked', TagVariant>> = {
 	'ikke-startet': 'default',

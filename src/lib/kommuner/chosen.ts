@@ -6,10 +6,12 @@
 import { isRecord } from '../shared/record';
 import { readStoredPublicJwk, type StoredPublicJwk } from '../shared/public-jwk';
 import { THUMBPRINT } from '../shared/thumbprint';
+import { readRegister, registerFills, registerOf, type KommuneRegister, type RegisterField } from './register';
 
 export { THUMBPRINT };
 
-export interface ChosenKommune {
+/** The register members (client ids, `vkp-id`, scopes, key dates) are optional: see register.ts. */
+export interface ChosenKommune extends KommuneRegister {
 	readonly nummer: string;
 	readonly navn: string;
 	/** RFC 7638 thumbprint of the public key checked for this kommune's HelseID client, if any. */
@@ -47,8 +49,9 @@ export function readChosenKommuner(data: unknown): KommunerState | undefined {
 		const { nummer, navn } = entry;
 		if (typeof nummer !== 'string' || typeof navn !== 'string') return undefined;
 		const key = readKommuneKey(entry);
-		if (!key) return undefined;
-		kommuner.push({ nummer, navn, ...key });
+		const register = readRegister(entry);
+		if (!key || !register) return undefined;
+		kommuner.push({ nummer, navn, ...key, ...register });
 	}
 	return { kommuner };
 }
@@ -65,9 +68,28 @@ export function withThumbprint(
 ): ChosenKommune[] {
 	return kommuner.map((kommune) => {
 		if (kommune.nummer !== nummer) return kommune;
-		const { nummer: n, navn } = kommune;
-		if (thumbprint === undefined) return { nummer: n, navn };
-		return publicJwk === undefined ? { nummer: n, navn, thumbprint } : { nummer: n, navn, thumbprint, publicJwk };
+		const base = { nummer: kommune.nummer, navn: kommune.navn, ...registerOf(kommune) };
+		if (thumbprint === undefined) return base;
+		return publicJwk === undefined ? { ...base, thumbprint } : { ...base, thumbprint, publicJwk };
+	});
+}
+
+/** The kommuner with one kommune's register members replaced by `register` (the card's form, checked). */
+export function withRegister(
+	kommuner: readonly ChosenKommune[],
+	nummer: string,
+	register: KommuneRegister,
+): ChosenKommune[] {
+	return kommuner.map((kommune) => {
+		if (kommune.nummer !== nummer) return kommune;
+		const { nummer: n, navn, thumbprint, publicJwk } = kommune;
+		return {
+			nummer: n,
+			navn,
+			...(thumbprint === undefined ? {} : { thumbprint }),
+			...(publicJwk === undefined ? {} : { publicJwk }),
+			...registerOf(register),
+		};
 	});
 }
 
@@ -76,20 +98,31 @@ export interface KommuneMerge {
 	readonly added: readonly ChosenKommune[];
 	/** Kommuner chosen here without a thumbprint that the incoming list has one for. */
 	readonly thumbprints: readonly (ChosenKommune & { readonly thumbprint: string })[];
+	/** Kommuner chosen here whose empty register fields the incoming list fills, with those fields. */
+	readonly registers: readonly { readonly kommune: ChosenKommune; readonly fields: readonly RegisterField[] }[];
 	/** The merged list: the local kommuner in their order, the added ones after them. */
 	readonly kommuner: readonly ChosenKommune[];
 }
 
 /**
  * Merges imported kommuner into the chosen ones. Nothing here is dropped or overwritten: a kommune new to this
- * browser is added with its name and thumbprint from the file, and a kommune chosen here gets the file's
- * thumbprint only when it has none.
+ * browser is added with its name, thumbprint and register from the file, and a kommune chosen here gets the file's
+ * thumbprint only when it has none, and each register field only where its own is empty.
  */
 export function mergeKommuner(local: readonly ChosenKommune[], incoming: readonly ChosenKommune[]): KommuneMerge {
 	const byNummer = new Map(incoming.map((kommune) => [kommune.nummer, kommune]));
 	const thumbprints: (ChosenKommune & { readonly thumbprint: string })[] = [];
-	const kommuner: ChosenKommune[] = local.map((kommune) => {
-		const { thumbprint, publicJwk } = byNummer.get(kommune.nummer) ?? {};
+	const registers: { kommune: ChosenKommune; fields: RegisterField[] }[] = [];
+	const kommuner: ChosenKommune[] = local.map((here) => {
+		const other = byNummer.get(here.nummer);
+		if (!other) return here;
+		let kommune = here;
+		const fields = registerFills(here, other);
+		if (fields.length > 0) {
+			kommune = { ...kommune, ...Object.fromEntries(fields.map((field) => [field, other[field]])) };
+			registers.push({ kommune, fields });
+		}
+		const { thumbprint, publicJwk } = other;
 		if (kommune.thumbprint !== undefined || thumbprint === undefined) return kommune;
 		const filled = { nummer: kommune.nummer, navn: kommune.navn, thumbprint, ...(publicJwk ? { publicJwk } : {}) };
 		thumbprints.push(filled);
@@ -102,5 +135,5 @@ export function mergeKommuner(local: readonly ChosenKommune[], incoming: readonl
 		known.add(kommune.nummer);
 		added.push(kommune);
 	}
-	return { added, thumbprints, kommuner: [...kommuner, ...added] };
+	return { added, thumbprints, registers, kommuner: [...kommuner, ...added] };
 }

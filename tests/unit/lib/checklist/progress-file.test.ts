@@ -153,7 +153,7 @@ const THUMB = 'NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs';
 const OTHER = 'Zh6pNlPRbILvVz9rdeZ7TWhYX_dWgbFMj4hfYpBVKW4';
 const profile = (overrides: Partial<Profile> = {}): Profile => ({ ...emptyProfile(), ...overrides });
 
-describe('the export file, version 2', () => {
+describe('the export file, version 2 and 3', () => {
 	it('carries progress, kommuner with their thumbprints, and the profile with its role', () => {
 		const work = profile({ role: 'bestiller', company: 'Trygg Hjemme AS', bestillerCompany: 'Askøy kommune' });
 		const text = exportProgress(
@@ -162,10 +162,10 @@ describe('the export file, version 2', () => {
 			time(2),
 			work,
 		);
-		expect(PROGRESS_FILE_VERSION).toBe(2);
+		expect(PROGRESS_FILE_VERSION).toBe(3);
 		expect(JSON.parse(text)).toEqual({
 			format: 'veiviser-sjekkliste',
-			version: 2,
+			version: 3,
 			exportedAt: time(2),
 			progress: { steps: { 'vkp.a.one': { status: 'fullfort', changedAt: time(1), completedAt: time(1) } } },
 			kommuner: [
@@ -176,7 +176,7 @@ describe('the export file, version 2', () => {
 		});
 		expect(text.endsWith('}\n')).toBe(true);
 		const file = parsed(text);
-		expect(file.version).toBe(2);
+		expect(file.version).toBe(3);
 		expect(file.profile).toEqual(work);
 		expect(file.kommuner).toEqual([{ ...OSLO, thumbprint: THUMB }, BODO]);
 		expect(JSON.parse(exportProgress(emptyProgress(), [], time(1)))).not.toHaveProperty('profile');
@@ -229,7 +229,7 @@ describe('the export file, version 2', () => {
 		expect(file({ kommuner: 'Oslo' })).toMatchObject({ ok: false, error: { code: 'damaged' } });
 		expect(file({ exportedAt: 5 })).toMatchObject({ ok: true, file: { exportedAt: '' } });
 		expect(
-			parseProgressFile(JSON.stringify({ format: PROGRESS_FILE_FORMAT, version: 3, progress: { steps: {} } })),
+			parseProgressFile(JSON.stringify({ format: PROGRESS_FILE_FORMAT, version: 4, progress: { steps: {} } })),
 		).toMatchObject({
 			ok: false,
 			error: { code: 'newer-version' },

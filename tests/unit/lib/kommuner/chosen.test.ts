@@ -87,10 +87,11 @@ describe('mergeKommuner', () => {
 		expect(mergeKommuner(local, [{ nummer: '0301', navn: 'Oslo' }])).toEqual({
 			added: [],
 			thumbprints: [],
+			registers: [],
 			kommuner: local,
 		});
 		expect(mergeKommuner(local, []).kommuner[0]).toBe(local[0]);
-		expect(mergeKommuner([], [])).toEqual({ added: [], thumbprints: [], kommuner: [] });
+		expect(mergeKommuner([], [])).toEqual({ added: [], thumbprints: [], registers: [], kommuner: [] });
 	});
 });
 
