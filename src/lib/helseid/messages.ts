@@ -32,9 +32,10 @@ export const decodeMessages = {
 	jwe: (what: string) =>
 		`Dette er et kryptert token (JWE, fem deler skilt med punktum). Bare mottakeren kan lese det, så vi kan ikke sjekke det. ${capitalise(what)} er et signert JWT med tre deler.`,
 	'not-jwt': (what: string) => `Dette er ikke ${what}. ${TOKEN_SHAPE} ${COPY_AGAIN}`,
-	'header-invalid': () =>
+	// Every decode message takes the tool's noun, so callers need not tell them apart; these two do not use it.
+	'header-invalid': (_what?: string) =>
 		`Den første delen (headeren) kan ikke leses som JSON. Tokenet er ødelagt eller avkuttet. ${COPY_AGAIN}`,
-	'payload-invalid': () =>
+	'payload-invalid': (_what?: string) =>
 		`Den andre delen (innholdet) kan ikke leses som et JSON-objekt. Tokenet er ødelagt eller avkuttet. ${COPY_AGAIN}`,
 	'private-key': () =>
 		'Dette er en privat nøkkel, ikke et token. Den er ikke sendt noe sted, og feltet er tømt. Den private nøkkelen skal bare ligge i systemet som signerer.',

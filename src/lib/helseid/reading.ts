@@ -39,9 +39,7 @@ export async function readToken(input: unknown, noun: string): Promise<TokenRead
 		};
 	}
 	const code = decoded.code;
-	const message =
-		code === 'header-invalid' || code === 'payload-invalid' ? decodeMessages[code]() : decodeMessages[code](noun);
-	return { status: 'unreadable', code, message };
+	return { status: 'unreadable', code, message: decodeMessages[code](noun) };
 }
 
 /** What a tool shows when a rule threw after all (a bug): a plain message, nothing of the paste. */

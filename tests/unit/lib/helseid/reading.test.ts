@@ -1,5 +1,7 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { environmentOf, ENVIRONMENTS, HELSEID_TOKEN_ENDPOINTS } from '~/lib/helseid/environments';
+import { decodeMessages } from '~/lib/helseid/messages';
 import { hasPrivateMembers, internalError, PRIVATE_JWK_MEMBERS, readToken } from '~/lib/helseid/reading';
 import { testKey, unsigned } from '~test/helpers/helseid-tokens';
 
@@ -70,5 +72,42 @@ describe('environments', () => {
 			'https://helseid-sts.test.nhn.no/connect/token',
 			'https://helseid-sts.nhn.no/connect/token',
 		]);
+	});
+});
+
+describe('readToken: what each refusal says', () => {
+	it('says why a header jwk is refused, in the one sentence for it', async () => {
+		const reading = await readToken(unsigned({ alg: 'ES256', jwk: { kty: 'EC', d: 'x' } }, {}), 'et token');
+		expect(reading).toEqual({ status: 'private-key', messages: [decodeMessages['private-jwk-in-header']()] });
+	});
+
+	it('says a pasted private key is one, then what the key check found in it', async () => {
+		const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+		const reading = await readToken(privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), 'et token');
+		if (reading.status !== 'private-key') throw new Error(reading.status);
+		expect(reading.messages[0]).toBe(decodeMessages['private-key']());
+		expect(reading.messages.length).toBeGreaterThan(1);
+		expect(reading.messages.every((message) => typeof message === 'string' && message.length > 10)).toBe(true);
+	});
+
+	it("names the broken part without the tool's noun, and what was wanted with it", async () => {
+		const header = await readToken('eyJub3Q.eyJhIjoxfQ.c2ln', 'en client assertion');
+		expect(header).toEqual({
+			status: 'unreadable',
+			code: 'header-invalid',
+			message: decodeMessages['header-invalid'](),
+		});
+		const payload = await readToken(`${unsigned({ alg: 'RS256' }, {}).split('.')[0]}.bm90.c2ln`, 'en client assertion');
+		expect(payload).toEqual({
+			status: 'unreadable',
+			code: 'payload-invalid',
+			message: decodeMessages['payload-invalid'](),
+		});
+		const other = await readToken('ikke et token', 'en client assertion');
+		expect(other).toEqual({
+			status: 'unreadable',
+			code: 'not-jwt',
+			message: decodeMessages['not-jwt']('en client assertion'),
+		});
 	});
 });

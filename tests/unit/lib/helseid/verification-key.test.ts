@@ -199,3 +199,29 @@ describe('readVerificationKey', () => {
 		expect(await readVerificationKey(text)).toEqual({ status: 'private-key', messages });
 	});
 });
+
+describe('readVerificationKey: what a refused key says', () => {
+	it('gives the key check’s errors for an RSA key it cannot use, without the «not RSA or EC» line or warnings', async () => {
+		const small = generateKeyPairSync('rsa', { modulusLength: 1024 })
+			.publicKey.export({ type: 'spki', format: 'pem' })
+			.toString();
+		const checked = await checkKey(small);
+		const errors = [...checked.findings, ...checked.keys.flatMap((key) => key.findings)].filter(
+			(f) => f.severity === 'error',
+		);
+		expect(errors.length).toBeGreaterThan(0);
+		const result = await readVerificationKey(small);
+		expect(result).toEqual({ status: 'error', messages: errors.map((f) => f.message) });
+		if (result.status === 'error') expect(result.messages[0]).not.toBe(keyReadMessages.notRsaOrEc);
+	});
+
+	it('reads an EC key in a PEM block even when braces before it hold no JSON', async () => {
+		const ec = await testKey('ES256');
+		const result = await readVerificationKey(`{ ikke json }\n${ec.publicPem}`);
+		expect(result.status).toBe('ok');
+		if (result.status === 'ok') {
+			expect(result.keys).toHaveLength(1);
+			expect(result.keys[0]).toMatchObject({ label: 'EC P-256', thumbprint: ec.thumbprint });
+		}
+	});
+});
