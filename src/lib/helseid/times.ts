@@ -4,7 +4,7 @@
  * so the islands can tick and the tests can stand still.
  */
 import { timeMessages } from './messages';
-import { timeMember } from './token';
+import { timeValue } from './token';
 
 /** The claims shown with a time; others are shown as they are. */
 export const TIME_CLAIMS = ['exp', 'iat', 'nbf', 'auth_time'] as const;
@@ -17,7 +17,7 @@ export function isTimeClaim(name: string): name is TimeClaim {
 /** A member's time for the clock line: `{ time }` when it is a time claim holding a number or a numeric string. */
 export function timeOf(name: string, value: unknown): { time?: { claim: TimeClaim; epoch: number } } {
 	if (!isTimeClaim(name)) return {};
-	const epoch = timeMember({ [name]: value }, name);
+	const epoch = timeValue(value);
 	return epoch === undefined ? {} : { time: { claim: name, epoch } };
 }
 

@@ -87,13 +87,17 @@ export function numberMember(record: Readonly<Record<string, unknown>>, name: st
 const NUMERIC_STRING = /^\d{1,15}$/;
 
 /**
- * A time claim as a number: a finite number, or a numeric string (not RFC 7519, but NHN's own examples send `iat`
- * that way, and the rules should still check the time it says). Undefined for anything else.
+ * A time claim's value as a number: a finite number, or a numeric string (not RFC 7519, but NHN's own examples send
+ * `iat` that way, and the rules should still check the time it says). Undefined for anything else.
  */
-export function timeMember(record: Readonly<Record<string, unknown>>, name: string): number | undefined {
-	const value = record[name];
+export function timeValue(value: unknown): number | undefined {
 	if (typeof value === 'string' && NUMERIC_STRING.test(value)) return Number(value);
-	return numberMember(record, name);
+	return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+/** A record's time claim as a number (see timeValue). */
+export function timeMember(record: Readonly<Record<string, unknown>>, name: string): number | undefined {
+	return timeValue(record[name]);
 }
 
 /** Whether a claim is a time written as a numeric string (a warning, not an error: see timeMember). */
