@@ -5,7 +5,6 @@
  * from messages.ts, which re-exports this module: it is a file of its own only so the bundler can leave these
  * texts out of the script every checklist page loads (see messages.ts).
  */
-import type { ProgressFileErrorCode } from './progress-file';
 
 // --- kommune search and rows --------------------------------------------------------------------------------------
 
@@ -75,6 +74,9 @@ export const thumbprintPreview = (kommune: string) => `Tommelavtrykk for ${kommu
 
 /** A profile field the import fills in: «Profil: Virksomhet: Trygg Hjemme AS». */
 export const profilePreview = (label: string, value: string) => `Profil: ${label}: ${value}`;
+
+/** Why a progress file cannot be read (progress-file.ts decides; defined here so neither module imports the other). */
+export type ProgressFileErrorCode = 'empty' | 'too-large' | 'not-json' | 'foreign-file' | 'newer-version' | 'damaged';
 
 /** The user-facing text for each error of a progress file (progress-file.ts). */
 export const PROGRESS_FILE_MESSAGES: Record<ProgressFileErrorCode, string> = {

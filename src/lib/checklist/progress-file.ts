@@ -17,6 +17,7 @@ import { PROFILE_FIELD_LABELS, ROLE_LABELS } from '../profile/messages';
 import { PROFILE_VERSION, profileFills, readProfile, type Profile, type ProfileFill } from '../profile/profile';
 import {
 	PROGRESS_FILE_MESSAGES,
+	type ProgressFileErrorCode,
 	STATUS_LABELS,
 	changePreview,
 	kommuneLabel,
@@ -57,7 +58,7 @@ export interface ProgressFile {
 	readonly profile?: Profile;
 }
 
-export type ProgressFileErrorCode = 'empty' | 'too-large' | 'not-json' | 'foreign-file' | 'newer-version' | 'damaged';
+export type { ProgressFileErrorCode };
 
 export type ParseResult =
 	{ ok: true; file: ProgressFile } | { ok: false; error: { code: ProgressFileErrorCode; message: string } };

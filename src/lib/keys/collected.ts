@@ -4,10 +4,9 @@
  */
 import type { RsaNumbers } from './der';
 import type { Finding } from './findings';
+import type { KeyFormat } from './types';
 
-/** How a key was given to us. */
-export type KeyFormat =
-	'spki-pem' | 'pkcs1-pem' | 'x509-pem' | 'x509-base64' | 'der-base64' | 'jwk' | 'jwks' | 'openssh' | 'xml';
+export type { KeyFormat } from './types';
 
 /** At most this many keys are read from one paste; the rest get a `too-many-keys` finding. */
 export const MAX_KEYS = 20;

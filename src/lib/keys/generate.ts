@@ -4,10 +4,9 @@
  */
 import { calculateJwkThumbprint, exportJWK, exportPKCS8, exportSPKI } from 'jose';
 import { fileNames, generateMessages } from './messages';
+import type { KeySize, SigningAlg } from './types';
 
-export type KeySize = 2048 | 3072 | 4096;
-/** RS256 = RSASSA-PKCS1-v1_5 with SHA-256, PS256 = RSASSA-PSS with SHA-256 (RFC 7518 §3.3, §3.5). */
-export type SigningAlg = 'RS256' | 'PS256';
+export type { KeySize, SigningAlg } from './types';
 
 /** The sizes offered, in the order shown. */
 export const KEY_SIZES: readonly KeySize[] = [4096, 3072, 2048];

@@ -3,8 +3,7 @@
  * the islands' own words (summary, labels, statuses, file names). The checker and report.ts decide, this module
  * words it; tests assert codes, never this text.
  */
-import type { KeyFormat } from './collected';
-import type { KeySize, SigningAlg } from './generate';
+import type { KeyFormat, KeySize, SigningAlg } from './types';
 
 export type Severity = 'error' | 'warning' | 'info';
 
