@@ -9,6 +9,7 @@ import { SENDER_EMAIL, type DraftText } from './draft-kit';
 import { draftAsText, type MailDraft } from './drafts';
 import type { EmlParts } from './eml';
 import { buildMailto, isMailtoSafe } from './mailto';
+import { hasMarks } from './marks';
 import { NO_RECIPIENT, type CopyPart, type DraftNotice, type DraftStatus } from './messages';
 
 export function recipientText(draft: Pick<DraftText, 'to'>): string {
@@ -19,7 +20,7 @@ export function recipientText(draft: Pick<DraftText, 'to'>): string {
 export const NOTICE_BEFORE_SCRIPT: DraftNotice = { code: 'before-script', missing: [], invalid: [] };
 
 type NoticeInput = Pick<DraftText, 'missing' | 'invalid' | 'missingKommuner' | 'missingThumbprint'> &
-	Partial<Pick<DraftText, 'missingPublicKey' | 'sender'>> & {
+	Partial<Pick<DraftText, 'missingPublicKey' | 'sender' | 'to' | 'subject' | 'body'>> & {
 		kommune?: { navn: string } | undefined;
 	};
 
@@ -38,7 +39,10 @@ export function draftNotice(draft: NoticeInput): DraftNotice {
 		missing.push(`offentlig nøkkel${whose} (fra Nøkkelsjekk)`);
 	}
 	const invalid = draft.invalid.map(label);
-	return { code: missing.length + invalid.length > 0 ? 'incomplete' : 'complete', missing, invalid };
+	if (missing.length + invalid.length > 0) return { code: 'incomplete', missing, invalid };
+	// Gaps only the user can fill in: `[fyll inn: …]` in the text, or no recipient ("[fyll inn: mottaker]" when copied).
+	const gaps = hasMarks(draft.subject ?? '') || hasMarks(draft.body ?? '') || draft.to?.length === 0;
+	return { code: gaps ? 'fill-in' : 'complete', missing, invalid };
 }
 
 /** The fields a draft lets the user fill in or correct in place, grouped by the party they belong to. */

@@ -22,3 +22,8 @@ export function markedSegments(text: string): Segment[] {
 	if (last < text.length) segments.push({ text: text.slice(last), mark: false });
 	return segments;
 }
+
+/** Whether the text still has a marked gap for the user (the notice above a draft says so only then). */
+export function hasMarks(text: string): boolean {
+	return text.search(MARK) >= 0;
+}

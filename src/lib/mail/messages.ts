@@ -24,7 +24,8 @@ export const NO_RECIPIENT_MARK = '[fyll inn: mottaker]';
 /** Where the profile form is: the mail page's `#profil` section. */
 export const PROFILE_PATH = '/verktoy/e-post/#profil';
 
-export type NoticeCode = 'before-script' | 'complete' | 'incomplete';
+/** `complete`: nothing left to fill in; `fill-in`: the profile is complete, but the text has `[fyll inn: …]` gaps. */
+export type NoticeCode = 'before-script' | 'complete' | 'fill-in' | 'incomplete';
 
 /** What the line above a draft's text says: `missing` and `invalid` name fields lower-case, in the profile's order. */
 export interface DraftNotice {
@@ -37,7 +38,8 @@ const profileLink = { text: 'profilen din', path: PROFILE_PATH };
 const FILL_IN_BRACKETS = 'Tekst i klammer må du fylle inn selv.';
 
 export function noticeText({ code, missing, invalid }: DraftNotice): LinkedText {
-	if (code === 'complete') return [`Profilen er fylt ut. ${FILL_IN_BRACKETS}`];
+	if (code === 'complete') return ['Profilen er fylt ut.'];
+	if (code === 'fill-in') return [`Profilen er fylt ut. ${FILL_IN_BRACKETS}`];
 	if (code === 'before-script') return ['Utkastet fylles ut fra ', profileLink, `. ${FILL_IN_BRACKETS}`];
 	const what = [
 		...(missing.length > 0 ? [`Mangler: ${missing.join(', ')}.`] : []),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDraft, buildDrafts, draftAsText, type MailDraft } from '~/lib/mail/drafts';
+import { buildDraft, buildDrafts, DRAFT_IDS, draftAsText, type MailDraft } from '~/lib/mail/drafts';
+import { hasMarks } from '~/lib/mail/marks';
 import {
 	copyPlan,
 	draftNotice,
@@ -58,6 +59,23 @@ describe('draftNotice', () => {
 		expect(draftNotice(draft('vkp-tredjepart'))).toEqual({ code: 'complete', missing: [], invalid: [] });
 	});
 
+	it('asks for the bracketed text only while the draft still has some (issue 22)', () => {
+		expect(draftNotice(draft('feilmelding', { ...filled, phone: '+47 22 00 00 00' })).code).toBe('fill-in');
+		expect(draftNotice(draft('vk-testrapport')).code).toBe('fill-in');
+		const profile: Profile = { ...filled, phone: '+47 22 00 00 00', bestillerCompany: 'Oslo kommune' };
+		const seen = new Set<string>();
+		for (const id of DRAFT_IDS) {
+			for (const each of buildDrafts(id, { profile, kommuner: oslo })) {
+				const notice = draftNotice(each);
+				seen.add(notice.code);
+				if (notice.code === 'incomplete') continue;
+				expect({ id, code: notice.code }).toEqual({ id, code: hasMarks(draftAsText(each)) ? 'fill-in' : 'complete' });
+			}
+		}
+		expect(seen).toContain('complete');
+		expect(seen).toContain('fill-in');
+	});
+
 	it('names the missing fields lower-case, in the profile’s order', () => {
 		const notice = draftNotice(draft('vkp-tredjepart', { ...filled, orgnr: '', company: '' }));
 		expect(notice).toEqual({ code: 'incomplete', missing: ['virksomhet', 'organisasjonsnummer'], invalid: [] });
@@ -111,7 +129,8 @@ describe('noticeText', () => {
 		expect(plain(noticeText(NOTICE_BEFORE_SCRIPT))).toBe(
 			'Utkastet fylles ut fra profilen din. Tekst i klammer må du fylle inn selv.',
 		);
-		expect(plain(noticeText({ code: 'complete', missing: [], invalid: [] }))).toBe(
+		expect(plain(noticeText({ code: 'complete', missing: [], invalid: [] }))).toBe('Profilen er fylt ut.');
+		expect(plain(noticeText({ code: 'fill-in', missing: [], invalid: [] }))).toBe(
 			'Profilen er fylt ut. Tekst i klammer må du fylle inn selv.',
 		);
 		expect(plain(noticeText({ code: 'incomplete', missing: ['virksomhet', 'organisasjonsnummer'], invalid: [] }))).toBe(
