@@ -63,7 +63,7 @@ export const findingMessages = {
 	'kid-missing': () =>
 		'Headeren har ingen kid. Det er greit: validatoren HelseID bygger på, prøver signaturen mot alle nøklene klienten er registrert med, og leser ikke kid. NHNs VKP.Samples sender heller ingen kid. Det er signaturen som avgjør.',
 	'kid-missing-helsenorge': () => 'Headeren har ingen kid. Helsenorges side nevner ikke kid, så det kan være greit.',
-	'kid-unchecked': () => 'kid er satt. Lim inn den offentlige nøkkelen under for å se om kid hører til den.',
+	'kid-unchecked': () => 'kid er satt. Lim inn den offentlige nøkkelen i feltet over for å se om kid hører til den.',
 	'kid-matches-key': () => 'kid er lik kid-en i nøkkelen du limte inn.',
 	'kid-matches-thumbprint': () => 'kid er lik tommelavtrykket (RFC 7638) til nøkkelen du limte inn.',
 	'kid-mismatch': () =>
@@ -149,7 +149,7 @@ export const findingMessages = {
 	'signature-invalid': () =>
 		'Signaturen stemmer ikke med nøkkelen. Enten er tokenet signert med en annen privat nøkkel enn den som hører til denne offentlige nøkkelen, eller så er tokenet endret etter at det ble signert.',
 	'signature-not-checked': () =>
-		'Signaturen er ikke sjekket. Lim inn den offentlige nøkkelen til klienten under for å sjekke den.',
+		'Signaturen er ikke sjekket. Lim inn den offentlige nøkkelen til klienten i feltet over for å sjekke den.',
 	'signature-key-mismatch': () =>
 		'Nøkkelen passer ikke til alg, for eksempel en RSA-nøkkel til ES256, eller en nøkkel merket med en annen alg enn tokenet. Sjekk at tokenet er signert med den private delen av denne nøkkelen.',
 	'signature-key-too-short': () => 'Nøkkelen er for kort for RSA-signaturer (under 2048 bit). Lag en ny nøkkel.',
