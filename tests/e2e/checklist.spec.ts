@@ -66,23 +66,23 @@ test('"Bare mine steg" shows only one party’s steps, says so, and is remembere
 	const filter = page.getByRole('group', { name: 'Bare mine steg' });
 	const bestiller = 'Behovet er meldt inn via en offentlig helseaktør';
 	const supplier = 'Offentlig RSA-nøkkel sendt til NHN i riktig format';
-	await filter.getByRole('radio', { name: 'Bestillerens' }).check();
+	await filter.getByRole('radio', { name: 'Bestillerens steg' }).check();
 	await expect(checklist.step(bestiller)).toBeVisible();
 	await expect(checklist.step(supplier)).toBeHidden();
 	await expect(filter.getByText(/^Viser \d+ av \d+ steg: bare stegene der bestilleren gjør noe\.$/)).toBeVisible();
 	await page.reload();
-	await expect(filter.getByRole('radio', { name: 'Bestillerens' })).toBeChecked();
+	await expect(filter.getByRole('radio', { name: 'Bestillerens steg' })).toBeChecked();
 	await expect(checklist.step(supplier)).toBeHidden();
 	// VKP has no bestiller steps: its list offers no such filter and shows everything.
 	await checklist.goto();
-	await expect(page.getByRole('radio', { name: 'Bestillerens' })).toHaveCount(0);
+	await expect(page.getByRole('radio', { name: 'Bestillerens steg' })).toHaveCount(0);
 	await expect(checklist.step(CONTACT)).toBeVisible();
-	await page.getByRole('radio', { name: 'NHNs' }).check();
+	await page.getByRole('radio', { name: 'NHNs steg' }).check();
 	await expect(checklist.step(CONTACT)).toBeHidden();
 	// The kommune acts in two steps per kommune (issue 20): its own filter, with no common step left.
-	await page.getByRole('radio', { name: 'Kommunens' }).check();
+	await page.getByRole('radio', { name: 'Kommunens steg' }).check();
 	await expect(page.getByText(/^Viser 0 av \d+ steg: bare stegene der kommunen gjør noe\.$/)).toBeVisible();
-	await page.getByRole('radio', { name: 'NHNs' }).check();
+	await page.getByRole('radio', { name: 'NHNs steg' }).check();
 	await expect(page.getByRole('heading', { name: 'Ta kontakt med VKP' })).toBeHidden();
 	await page.getByRole('radio', { name: 'Alle steg' }).check();
 	await expect(checklist.step(CONTACT)).toBeVisible();

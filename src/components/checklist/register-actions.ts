@@ -28,8 +28,8 @@ export function saveRegister(host: ChecklistHost, nummer: string): void {
 		const message = card.querySelector<HTMLElement>(`[data-message="${name}"]`);
 		const error = result.ok ? undefined : result.errors[name];
 		const note = result.ok ? result.notes[name] : undefined;
-		fields.get(name)?.toggleAttribute('aria-invalid', error !== undefined);
 		if (error) fields.get(name)?.setAttribute('aria-invalid', 'true');
+		else fields.get(name)?.removeAttribute('aria-invalid');
 		if (!message) continue;
 		message.textContent = error ? REGISTER_ERRORS[error] : note ? REGISTER_NOTES[note] : '';
 		message.dataset['kind'] = error ? 'error' : 'note';

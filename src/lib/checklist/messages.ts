@@ -115,13 +115,13 @@ export const PARTY_LABELS: Readonly<Record<Exclude<WhoFilter, 'alle'>, string>> 
 
 // --- "Bare mine steg" ------------------------------------------------------------------------------------------------
 
-/** The filter's choices: every step, or the steps one party acts in. */
+/** The filter's choices: every step, or the steps one party acts in («Leverandørens steg»: say whose steps). */
 export const FILTER_LABELS: Readonly<Record<WhoFilter, string>> = {
 	alle: 'Alle steg',
-	leverandor: 'Leverandørens',
-	bestiller: 'Bestillerens',
-	kommune: 'Kommunens',
-	nhn: 'NHNs',
+	leverandor: 'Leverandørens steg',
+	bestiller: 'Bestillerens steg',
+	kommune: 'Kommunens steg',
+	nhn: 'NHNs steg',
 };
 
 const PARTY_NAMES: Readonly<Record<Exclude<WhoFilter, 'alle'>, string>> = {

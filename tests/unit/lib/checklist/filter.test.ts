@@ -43,6 +43,8 @@ describe('"Bare mine steg"', () => {
 		expect(Object.keys(FILTER_LABELS)).toEqual([...WHO_FILTERS]);
 		const labels = Object.values(FILTER_LABELS);
 		for (const label of labels) expect(label).toMatch(/^\p{Lu}/u);
+		// Each choice says whose steps it shows, not a bare genitive («Leverandørens / NHNs», issue 22).
+		for (const label of labels) expect(label).toMatch(/^\p{Lu}\S* steg$/u);
 		expect(new Set(labels).size).toBe(labels.length);
 		expect(filterSummary(5, 12, 'alle')).toBe('');
 		expect(filterSummary(5, 12, 'leverandor')).toBe('Viser 5 av 12 steg: bare stegene der leverandøren gjør noe.');
