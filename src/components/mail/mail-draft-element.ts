@@ -250,7 +250,8 @@ class MailDraftElement extends Island {
 		const input = row.querySelector('input')!;
 		const problem = checkProfileField(field, input.value);
 		row.querySelector('[data-role="fix-error"]')!.textContent = problem ? problemMessage(problem) : '';
-		input.toggleAttribute('aria-invalid', !!problem);
+		if (problem) input.setAttribute('aria-invalid', 'true');
+		else input.removeAttribute('aria-invalid');
 	}
 
 	// --- events ------------------------------------------------------------------------------------------------------
@@ -277,7 +278,8 @@ class MailDraftElement extends Island {
 		if (key !== 'thumbprint') return this.#showProblem(row, key as ProfileField);
 		const invalid = input.value.trim() !== '' && !isThumbprint(input.value.trim());
 		row.querySelector('[data-role="fix-error"]')!.textContent = invalid ? FIX_TEXT.thumbprintInvalid : '';
-		input.toggleAttribute('aria-invalid', invalid);
+		if (invalid) input.setAttribute('aria-invalid', 'true');
+		else input.removeAttribute('aria-invalid');
 	}
 
 	async #onClick(event: Event): Promise<void> {
