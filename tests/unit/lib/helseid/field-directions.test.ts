@@ -21,7 +21,7 @@ describe('where a finding points', () => {
 	});
 
 	it.each(ASKS_FOR_KEY)('%s sends the user to the field above, never below', (code) => {
-		const sentence = findingMessages[code]({});
+		const sentence = findingMessages[code]();
 		expect(sentence).toMatch(/offentlige nøkkelen/);
 		expect(sentence).toMatch(/\bover\b/);
 		expect(sentence).not.toMatch(/\bunder\b/);
