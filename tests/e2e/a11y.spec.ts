@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { axeViolations, DESKTOP, showAs } from './site';
 
 // The accessibility check itself. Every page of the site is checked in pages.spec.ts (on the same load as its other

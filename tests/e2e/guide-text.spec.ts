@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { htmlBlocks, lix } from '../unit/content/lix';
 import { sitePaths } from './site';
 

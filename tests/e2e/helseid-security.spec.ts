@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { accessToken, assertion, ath, dpopProof, testKey } from '~test/helpers/helseid-tokens';
 
 // A pasted client assertion, DPoP proof or access token must leave nothing behind: no request carries it (or is

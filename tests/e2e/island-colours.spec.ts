@@ -5,7 +5,8 @@
  * key results) are checked too.
  */
 import { generateKeyPairSync } from 'node:crypto';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { spkiPem } from '~test/helpers/key-fixtures';
 import { fillIslands } from './filled-state';
 import { loadDrafts, useTheme, type Theme } from './site';

@@ -4,7 +4,8 @@
  * Verktøykatalogen mail; a profile per role labels each party; one export file carries all of it to another browser.
  */
 import { createHash, generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { spkiPem } from '~test/helpers/key-fixtures';
 import { ChecklistPage, KOMMUNER_KEY } from './checklist-page';
 import { loadDrafts } from './site';

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { ChecklistPage } from './checklist-page';
 import { lookProblems } from './site';

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
 import { loadDrafts, lookProblems, watchPage } from './site';
 
 const PATH = '/verktoy/e-post/';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { brokenLinks } from './broken-links';
 import { watchCsp, withDeployHeaders } from './csp-watch';
 import { fillIslands } from './filled-state';

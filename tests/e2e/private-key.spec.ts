@@ -1,5 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 
 // Using the site with a pasted private key must leave nothing of it anywhere: no request carries it (or is made
 // at all beyond the site's own files), and no trace stays in localStorage, sessionStorage, IndexedDB, Cache

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
 
 // Pagefind fetches its WebAssembly and index fragments on the first search: on two busy cores that has taken more
 // than Playwright's default 5 s (twice, with mutation runs beside the e2e tests).

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { generateKeyPairSync } from 'node:crypto';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { deployHeaders, watchCsp, withDeployHeaders } from './csp-watch';
 import { sitePaths } from './site';
 import { directive, inlineBlocks, metaPolicy, parsePolicy, sha256Source } from '~/integrations/security-headers/csp';

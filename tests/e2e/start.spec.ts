@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { at } from './site';
 
 // The start page asks who the reader is and sends each role to its guide.
