@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlightLinksValidator from 'starlight-links-validator';
 import securityHeaders from './src/integrations/security-headers/index.ts';
+import preloadDeps from './src/integrations/preload-deps/index.ts';
 import { sitePathLinks } from './src/integrations/site-links/index.ts';
 
 // The public address the site is deployed at. Used for the sitemap and canonical links.
@@ -85,5 +86,7 @@ export default defineConfig({
 			],
 		}),
 		securityHeaders(),
+		// import() preloads only what the importing chunk lacks (see the integration): content pages at plain Starlight's bytes.
+		preloadDeps(),
 	],
 });

@@ -191,6 +191,29 @@ test('DPoP proof builder: by keyboard alone, a proof the check accepts, refuses 
 	expect(requests.filter((url) => !url.startsWith(new URL(page.url()).origin))).toEqual([]);
 });
 
+test('DPoP proof builder: its code loads on first use, and a click before the code has arrived still builds', async ({
+	page,
+}) => {
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	const asked: string[] = [];
+	await page.route(/\/dpop-builder-element\.[\w-]+\.js$/, async (route) => {
+		asked.push(route.request().url());
+		await held;
+		await route.continue();
+	});
+	await page.goto('/verktoy/dpop/');
+	// Every module script of the page has run once the check is live: none of them asked for the builder.
+	await page.evaluate(() => customElements.whenDefined('veiviser-dpop-check'));
+	expect(asked).toEqual([]);
+	const builder = page.locator('veiviser-dpop-builder');
+	await builder.getByRole('button', { name: 'Lag DPoP-bevis' }).click();
+	await expect.poll(() => asked.length).toBe(1);
+	expect(await page.evaluate(() => customElements.get('veiviser-dpop-builder') === undefined)).toBe(true);
+	release();
+	await expect(builder.getByText(/DPoP-beviset er laget med ES256/)).toBeVisible({ timeout: 20_000 });
+});
+
 test('access token: explains each claim, marks the unknown, counts down, and is gone after leaving', async ({
 	page,
 }) => {
