@@ -124,3 +124,37 @@ test.describe('nothing moves while the page loads', () => {
 		}
 	}
 });
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('a draft says where its text comes from, and offers nothing that needs the script', async ({ page }) => {
+		await page.goto(at(GUIDE));
+		const draft = page.getByRole('region', { name: /^E-postutkast:/ }).first();
+		await expect(draft.getByText('Utkastet fylles ut fra profilen din.', { exact: false })).toBeVisible();
+		await expect(draft.getByText(/^Mangler:/)).toBeHidden();
+		await expect(draft.getByText('Fyll inn det som mangler')).toBeHidden();
+		await expect(draft.getByRole('button', { name: 'Kopier tekst' })).toBeHidden();
+		await expect(draft.getByRole('link', { name: /Åpne i e-postprogrammet/ })).toBeVisible();
+	});
+});
+
+test('with JavaScript, a first visit reads the same before and after the draft is filled in', async ({ page }) => {
+	// The draft's element is held back until the server's draft has been read.
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(/mail-draft-element\.[\w-]+\.js$/, async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto(at(GUIDE));
+	const draft = page.getByRole('region', { name: /^E-postutkast:/ }).first();
+	expect(await page.evaluate(() => customElements.get('veiviser-mail-draft') !== undefined)).toBe(false);
+	const before = await draft.innerText();
+	release();
+	expect(before).toContain('Mangler: virksomhet');
+	expect(before).not.toContain('Utkastet fylles ut fra profilen din.');
+	await draft.scrollIntoViewIfNeeded();
+	await draftsFilled(page);
+	await expect(draft.getByRole('button', { name: 'Kopier tekst' })).toBeVisible();
+	expect(await draft.innerText()).toBe(before);
+});
