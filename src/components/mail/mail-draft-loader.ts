@@ -5,7 +5,11 @@
  * viewport, as Astro's `client:visible` does, or before printing. Until then the page is complete as rendered.
  */
 let loading: Promise<unknown> | undefined;
-const load = () => (loading ??= import('./mail-draft-element'));
+const load = () =>
+	(loading ??= import('./mail-draft-element').catch(() => {
+		// The drafts wait hidden for their filling-in (MailDraft.astro): show them as the server wrote them instead.
+		delete document.documentElement.dataset['veiviserStored'];
+	}));
 
 const drafts = document.querySelectorAll('veiviser-mail-draft');
 if (drafts.length > 0) {
