@@ -11,7 +11,7 @@ const BASELINE_PORT = OUR_PORT + 1;
 const RUNS = Number(process.env['BENCH_TIMING_RUNS']) || 7;
 
 /** Flags for a headless Chromium that stays off the (closed) network, as in playwright.config.ts. */
-const CHROME_FLAGS = [
+export const CHROME_FLAGS = [
 	'--headless=new',
 	'--no-sandbox',
 	'--disable-gpu',
@@ -21,7 +21,7 @@ const CHROME_FLAGS = [
 	'--no-first-run',
 ];
 
-async function preview(root: string, dir: string, port: number): Promise<ChildProcess> {
+export async function preview(root: string, dir: string, port: number): Promise<ChildProcess> {
 	const child = spawn(
 		process.execPath,
 		[join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--port', String(port), '--host', '127.0.0.1'],

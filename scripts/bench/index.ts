@@ -15,6 +15,7 @@ import { writeBaseline } from './baseline.ts';
 import { chunkStem, componentOfChunk, onUseClosure, pageAssets, scriptClosure } from './html-assets.ts';
 import { browserTimings, lighthouseRuns, type LighthouseResult, type Timings } from './browser.ts';
 import { fuzzTimings, type WorstTime } from './fuzz-timing.ts';
+import { KOMMUNE_HEADING, kommuneLines, kommuneTimings, type KommuneTargets } from './kommuner.ts';
 
 const root = join(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
@@ -41,6 +42,7 @@ type Budgets = {
 		islandsMaxGzipBytes: Record<string, number>;
 		keyPasteToResultMs: number;
 		lighthouseMinScore: number;
+		kommuner100: KommuneTargets;
 	};
 };
 const budgets = JSON.parse(readFileSync(join(root, 'bench.budgets.json'), 'utf8')) as Budgets;
@@ -61,6 +63,12 @@ if (args.includes('--inputs')) {
 	const over = worstTimes.filter((w) => w.worstMs > budgets.worstInputMaxMs);
 	for (const w of over) console.error(`OVER ${budgets.worstInputMaxMs} ms: ${w.name} ${w.worstMs.toFixed(0)} ms`);
 	process.exit(over.length ? 1 : 0);
+}
+// --kommuner: only the 100-kommune timings (scripts/bench/kommuner.ts) on the dist/ already built.
+if (args.includes('--kommuner')) {
+	const { lines } = kommuneLines(budgets.targets.kommuner100, await kommuneTimings(root));
+	console.log([KOMMUNE_HEADING, ...lines].join('\n'));
+	process.exit(0);
 }
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -287,6 +295,7 @@ let timings: Timings | null = null;
 const reported: string[] = [];
 // Full run only: the worst time of each reader of outside text over the fuzz inputs, reported, never checked.
 let worstTimes: WorstTime[] = [];
+let kommuner: Awaited<ReturnType<typeof kommuneTimings>> | null = null;
 if (!check) {
 	if (buildTime.ratio > budgets.buildTimeMaxRatio)
 		reported.push(`build time ${buildTime.ratio.toFixed(2)}× baseline (budget ${budgets.buildTimeMaxRatio}×)`);
@@ -303,6 +312,10 @@ if (!check) {
 		reported.push(`in-browser timings failed: ${error instanceof Error ? error.message : String(error)}`);
 		return null;
 	});
+	kommuner = await kommuneTimings(root).catch((error: unknown) => {
+		reported.push(`100-kommune timings failed: ${error instanceof Error ? error.message : String(error)}`);
+		return null;
+	});
 	worstTimes = await fuzzTimings(root);
 	for (const w of worstTimes) {
 		if (w.worstMs > budgets.worstInputMaxMs)
@@ -314,6 +327,8 @@ if (!check) {
 
 // Targets: every run says which are still missed (the ratchets above only stop growth).
 const missedTargets: string[] = [];
+const kommuneReport = kommuner && kommuneLines(budgets.targets.kommuner100, kommuner);
+missedTargets.push(...(kommuneReport?.missed ?? []));
 const worstContentExtra = Math.max(
 	0,
 	...pageRows.filter((r) => !Object.keys(r.islands).length).map((r) => r.extraJsBytes),
@@ -389,6 +404,7 @@ if (timings) {
 	for (const [name, t] of Object.entries(timings))
 		console.log(`${name.padEnd(40)}${t === null ? 'not present' : `${t.medianMs.toFixed(1)} ms (n=${t.runs})`}`);
 }
+if (kommuneReport) console.log([KOMMUNE_HEADING, ...kommuneReport.lines].join('\n'));
 const report = {
 	date: new Date().toISOString(),
 	mode: check ? 'check' : 'full',
@@ -399,6 +415,7 @@ const report = {
 	pagefindBytes,
 	lighthouse,
 	timings,
+	kommuner,
 	worstTimes,
 	failures,
 	reported,

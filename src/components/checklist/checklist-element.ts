@@ -48,12 +48,30 @@ class ChecklistElement extends Island implements ChecklistHost {
 		// Arrow keys move through the kommune search's results, which only the actions write: until they have
 		// loaded, there is nothing to move to.
 		this.listen<KeyboardEvent>(this, 'keydown', (event) => this.#actions?.onKeydown(this, event));
-		// Folded kommune cards would print without their steps.
+		// Folded kommune cards would print without their steps; cards still to be made are made first.
 		this.listen(window, 'beforeprint', () => {
+			this.#render(true, true);
 			for (const details of this.querySelectorAll('details')) details.open = true;
 		});
-		this.watch([progressStore.$loaded, kommunerStore.$loaded, $storageHealth, $preferences], () => this.#render());
+		// A kommune card's steps are made when it opens (kommune-rows.ts): by a click on its summary, before the
+		// browser opens it, or else when it has opened (find in page, a script).
+		this.listen(this, 'toggle', (event) => this.#makeSteps(event.target as HTMLElement), { capture: true });
+		this.watch([progressStore.$loaded, kommunerStore.$loaded, $storageHealth, $preferences], this.#renderSoon);
 	}
+
+	#renderQueued = false;
+	/**
+	 * One render for all the store changes of one task: removing a kommune changes its progress and the list, and
+	 * each render goes over every row and card.
+	 */
+	#renderSoon = (): void => {
+		if (this.#renderQueued) return;
+		this.#renderQueued = true;
+		queueMicrotask(() => {
+			this.#renderQueued = false;
+			if (this.isConnected) this.#render();
+		});
+	};
 
 	// Public for the actions module, which works on the element through ChecklistHost.
 	override piece<T extends HTMLElement = HTMLElement>(role: string, root?: ParentNode): T | null {
@@ -79,11 +97,19 @@ class ChecklistElement extends Island implements ChecklistHost {
 
 	// --- rendering -------------------------------------------------------------------------------------------------
 
-	#render(): void {
+	#makeSteps(target: HTMLElement): void {
+		const card = target.closest<HTMLElement>('.kommune-card');
+		if (card && target.matches('[data-role="kommune-details"], [data-role="kommune-summary"]'))
+			if (this.#rows?.makeCardSteps(this, card)) this.#render();
+	}
+
+	/** `allCards`: make every kommune card now (a link to a card), not a slice per task; `print`: their steps too. */
+	#render(allCards = false, print = false): void {
 		const kommuner = $kommuner.get();
 		if (this.piece('kommune-rows')) {
 			// The overview and cards load with the first kommune; until then the page says there are none.
-			if (this.#rows) this.#rows.renderKommuneRows(this, kommuner, progressStore.$value.get());
+			if (this.#rows)
+				this.#rows.renderKommuneRows(this, kommuner, progressStore.$value.get(), this.#renderSoon, allCards, print);
 			else if (kommuner.length > 0) void import('./kommune-rows').then((rows) => ((this.#rows = rows), this.#render()));
 			this.piece('no-kommuner')?.toggleAttribute('hidden', kommuner.length > 0);
 		}
@@ -92,11 +118,17 @@ class ChecklistElement extends Island implements ChecklistHost {
 			const key = item.dataset['key']!;
 			if (key.includes('__K__')) continue;
 			const view = stepView(this.steps.get(item.dataset['step'] ?? ''), this.steps, progress, key);
+			// With 100 kommuner this loop goes over hundreds of steps on every change: a step drawn as it is stays.
+			const drawn = `${view.status}|${view.completed}|${view.blocked}`;
+			if (this.#drawn.get(item) === drawn) continue;
+			this.#drawn.set(item, drawn);
 			const box = this.piece<HTMLInputElement>('done', item);
 			const select = this.piece<HTMLSelectElement>('status', item);
-			if (box) box.checked = view.checked;
-			if (select) select.value = view.status;
-			this.piece('tag', item)?.setAttribute('data-variant', STATUS_VARIANTS[view.status]);
+			if (box && box.checked !== view.checked) box.checked = view.checked;
+			if (select && select.value !== view.status) select.value = view.status;
+			const tag = this.piece('tag', item);
+			if (tag && tag.dataset['variant'] !== STATUS_VARIANTS[view.status])
+				tag.dataset['variant'] = STATUS_VARIANTS[view.status];
 			this.#show(this.piece('status-text', item), view.statusLabel);
 			this.#show(this.piece('completed', item), view.completed);
 			this.#show(this.piece('blocked', item), view.blocked);
@@ -133,20 +165,23 @@ class ChecklistElement extends Island implements ChecklistHost {
 			let inPhase = 0;
 			for (const item of phase.querySelectorAll<HTMLLIElement>('li[data-who]')) {
 				const show = matchesFilter((item.dataset['who'] ?? '').split(' '), active);
-				item.hidden = !show;
+				if (item.hidden !== !show) item.hidden = !show;
 				total += 1;
 				if (show) inPhase += 1;
 			}
 			phase.hidden = inPhase === 0;
 			visible += inPhase;
 		}
-		// The kommune cards' steps too (the kommune's own steps are only there); not the card template's.
+		// The kommune cards' steps too (the kommune's own steps are only there), counted also on cards whose steps
+		// are not made yet (a card makes them when opened).
 		for (const item of this.querySelectorAll<HTMLLIElement>('.checklist-kommuner li[data-who]')) {
-			if (item.dataset['key']?.includes('__K__')) continue;
 			const show = matchesFilter((item.dataset['who'] ?? '').split(' '), active);
-			item.hidden = !show;
-			total += 1;
-			if (show) visible += 1;
+			if (item.hidden !== !show) item.hidden = !show;
+		}
+		const cards = this.querySelectorAll('.kommune-card[data-kommune]').length;
+		for (const parties of this.#rows?.cardStepParties(this) ?? []) {
+			total += cards;
+			if (matchesFilter(parties, active)) visible += cards;
 		}
 		this.#show(this.piece('filter-summary'), filterSummary(visible, total, active));
 	}
@@ -154,8 +189,8 @@ class ChecklistElement extends Island implements ChecklistHost {
 	/** Sets an element's text, hiding it while the text is empty. */
 	#show(element: HTMLElement | null, text: string): void {
 		if (!element) return;
-		element.textContent = text;
-		element.hidden = text === '';
+		if (element.textContent !== text) element.textContent = text;
+		if (element.hidden !== (text === '')) element.hidden = text === '';
 	}
 
 	#renderProblems(): void {
@@ -177,6 +212,9 @@ class ChecklistElement extends Island implements ChecklistHost {
 		const element = this.piece(role);
 		if (element) element.textContent = text;
 	}
+
+	/** What each step was last drawn with; a control the user changed without a saved change is drawn again. */
+	#drawn = new WeakMap<HTMLLIElement, string>();
 
 	#action(name: string): HTMLElement | null {
 		return this.querySelector(`[data-action="${name}"]`);
@@ -210,6 +248,7 @@ class ChecklistElement extends Island implements ChecklistHost {
 		if (!status) return;
 		const key = item.dataset['key']!;
 		if (!setStepStatus(key, status)) {
+			this.#drawn.delete(item);
 			this.#render();
 			this.announce(REFUSED_MESSAGE);
 			return;
@@ -226,10 +265,16 @@ class ChecklistElement extends Island implements ChecklistHost {
 		// A kommune in the overview table opens its card (the link itself scrolls there).
 		const link = target.closest<HTMLAnchorElement>('a[data-role="kommune-link"]');
 		if (link) {
+			this.#render(true);
 			const details = this.querySelector<HTMLDetailsElement>(`${link.hash} details[data-role="kommune-details"]`);
-			if (details) details.open = true;
+			if (details) {
+				this.#makeSteps(details);
+				details.open = true;
+			}
 			return;
 		}
+		// A kommune card's summary: its steps are made before the browser opens it.
+		if (target.closest('summary[data-role="kommune-summary"]')) this.#makeSteps(target.closest('summary')!);
 		const button = target.closest<HTMLButtonElement>('button[data-action], button[data-kommunenummer]');
 		if (button && this.contains(button)) void this.#withActions((actions) => actions.onButton(this, button));
 	};

@@ -16,34 +16,117 @@ import { kommuneRows, type KommuneRowView } from '../../lib/checklist/kommune-vi
 import type { Progress } from '../../lib/checklist/progress';
 import type { ChecklistHost } from './actions';
 
-/** A clone of a template, with the placeholder __K__ in its ids, keys and links made the kommunenummer. */
-function clone(template: HTMLTemplateElement, nummer: string): HTMLElement {
-	const fragment = template.content.cloneNode(true) as DocumentFragment;
-	for (const element of fragment.querySelectorAll('*')) {
-		for (const attribute of element.attributes) {
-			if (attribute.value.includes('__K__')) attribute.value = attribute.value.replaceAll('__K__', nummer);
+/** Per source (a template's content, or the card's list of steps): which elements have the placeholder __K__. */
+const placeholders = new WeakMap<Node, (readonly [number, readonly string[]])[]>();
+
+const elementsOf = (node: ParentNode) =>
+	node instanceof Element ? [node, ...node.querySelectorAll('*')] : [...node.querySelectorAll('*')];
+
+/**
+ * A clone of a template's content (or of an element), with the placeholder __K__ in its ids, keys and links made the
+ * kommunenummer. Where the placeholder sits is read once per source: reading every attribute of every clone cost
+ * more than the clone.
+ */
+function clone(source: DocumentFragment | Element, nummer: string): HTMLElement {
+	let plan = placeholders.get(source);
+	if (!plan) {
+		plan = [];
+		for (const [index, element] of elementsOf(source).entries()) {
+			const names = [...element.attributes].filter((a) => a.value.includes('__K__')).map((a) => a.name);
+			if (names.length > 0) plan.push([index, names]);
 		}
+		placeholders.set(source, plan);
 	}
-	return fragment.firstElementChild as HTMLElement;
+	const copy = source.cloneNode(true) as DocumentFragment | Element;
+	const elements = elementsOf(copy);
+	for (const [index, names] of plan) {
+		const element = elements[index]!;
+		for (const name of names) element.setAttribute(name, element.getAttribute(name)!.replaceAll('__K__', nummer));
+	}
+	return (copy instanceof Element ? copy : copy.firstElementChild) as HTMLElement;
 }
 
-/** Puts one element per kommune into `container`, reusing existing ones (their open cards, a form being filled). */
+/**
+ * A card's list of steps is made when the card is opened (or printed): with 100 kommuner the steps were three
+ * quarters of the page's elements, and every change of the page's state (a dialog closing) restyled them all.
+ */
+const cardParts = new WeakMap<HTMLTemplateElement, { card: DocumentFragment; steps: Element | null }>();
+const STEPS = '[data-role="kommune-details"] > ul';
+
+function partsOf(template: HTMLTemplateElement): { card: DocumentFragment; steps: Element | null } {
+	let parts = cardParts.get(template);
+	if (!parts) {
+		const card = template.content.cloneNode(true) as DocumentFragment;
+		card.querySelector(STEPS)?.remove();
+		parts = { card, steps: template.content.querySelector(STEPS) };
+		cardParts.set(template, parts);
+	}
+	return parts;
+}
+
+/** Makes a card's steps if they are not made yet; true when it made them (the caller then fills them in). */
+export function makeCardSteps(host: ChecklistHost, card: HTMLElement): boolean {
+	const template = host.piece<HTMLTemplateElement>('kommune-row');
+	const details = card.querySelector('[data-role="kommune-details"]');
+	const steps = template && partsOf(template).steps;
+	if (!steps || !details || details.querySelector(':scope > ul')) return false;
+	details.append(clone(steps, card.dataset['kommune']!));
+	return true;
+}
+
+/** The parties of each step on a kommune card («Bare mine steg» counts them on cards not opened yet). */
+export function cardStepParties(host: ChecklistHost): string[][] {
+	const template = host.piece<HTMLTemplateElement>('kommune-row');
+	const steps = template && partsOf(template).steps;
+	return [...(steps?.querySelectorAll<HTMLElement>('li[data-who]') ?? [])].map((li) =>
+		(li.dataset['who'] ?? '').split(' '),
+	);
+}
+
+/** What each row and card was last filled with: an element whose view has not changed is left alone. */
+const filledWith = new WeakMap<HTMLElement, string>();
+
+/**
+ * Puts one element per kommune into `container` in the rows' order, reusing the existing ones (their open cards, a
+ * form being filled) and moving only those out of place. Fills an element only when its view changed. Makes at
+ * most until `deadline` (performance.now()) new elements, at least one; returns how many rows still have none.
+ */
 function sync(
 	container: HTMLElement,
-	template: HTMLTemplateElement,
 	rows: readonly KommuneRowView[],
+	source: DocumentFragment,
+	view: (row: KommuneRowView) => string,
 	fill: (element: HTMLElement, row: KommuneRowView, created: boolean) => void,
-): void {
+	deadline = Infinity,
+): number {
 	const existing = new Map(
 		[...container.querySelectorAll<HTMLElement>(':scope > [data-kommune]')].map((el) => [el.dataset['kommune']!, el]),
 	);
-	for (const [nummer, element] of existing) if (!rows.some((row) => row.nummer === nummer)) element.remove();
+	const wanted = new Set(rows.map((row) => row.nummer));
+	for (const [nummer, element] of existing) if (!wanted.has(nummer)) element.remove();
+	let next = container.firstElementChild;
+	let made = 0;
+	let missing = 0;
 	for (const row of rows) {
-		const found = existing.get(row.nummer);
-		const element = found ?? clone(template, row.nummer);
-		container.append(element);
-		fill(element, row, !found);
+		let element = existing.get(row.nummer);
+		const created = element === undefined;
+		if (!element) {
+			if (made > 0 && performance.now() > deadline) {
+				missing += 1;
+				continue;
+			}
+			element = clone(source, row.nummer);
+			made += 1;
+		}
+		if (element === next) next = element.nextElementSibling;
+		else container.insertBefore(element, next);
+		const filled = view(row);
+		if (created || filledWith.get(element) !== filled) {
+			fill(element, row, created);
+			filledWith.set(element, filled);
+		}
 	}
+	return missing;
 }
 
 function setText(root: ParentNode, role: string, text: string): void {
@@ -68,7 +151,23 @@ function setTag(element: HTMLElement | null, text: string, variant: string): voi
 	element.dataset['variant'] = variant;
 }
 
-export function renderKommuneRows(host: ChecklistHost, kommuner: readonly ChosenKommune[], progress: Progress): void {
+/** A pass of card building: cards beyond it are made in the tasks after it, so the page answers meanwhile. */
+const CARD_SLICE_MS = 8;
+let laterCards: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * Fills the overview table and the kommune cards. The table is made whole at once; the cards, each a form and a
+ * list of steps, are made a slice at a time (`again` asks the element for the next pass), unless `allCards` (print,
+ * a link to a card) or a card is the page's target.
+ */
+export function renderKommuneRows(
+	host: ChecklistHost,
+	kommuner: readonly ChosenKommune[],
+	progress: Progress,
+	again: () => void,
+	allCards = false,
+	print = false,
+): void {
 	const today = isoDay(new Date());
 	const rows = kommuneRows([...host.steps.values()], progress, kommuner, today, host.urgency);
 	host.piece('kommune-overview')?.toggleAttribute('hidden', rows.length === 0);
@@ -79,47 +178,77 @@ export function renderKommuneRows(host: ChecklistHost, kommuner: readonly Chosen
 	const table = host.piece('kommune-table');
 	const tableRow = host.piece<HTMLTemplateElement>('kommune-table-row');
 	if (table && tableRow) {
-		sync(table, tableRow, rows, (element, row) => {
-			element.hidden = !row.shown;
-			setText(element, 'kommune-link', row.label);
-			setText(element, 'kommune-waiting', row.waitingLabel);
-			setTag(host.piece('key-deadline', element), row.expiryLabel, row.expiryVariant);
-			for (const cell of row.cells) {
-				const tag = element.querySelector<HTMLElement>(`[data-step="${cell.stepId}"]`);
-				if (!tag) continue;
-				tag.textContent = cell.label;
-				tag.dataset['variant'] = cell.variant;
-			}
-		});
+		sync(
+			table,
+			rows,
+			tableRow.content,
+			(row) => JSON.stringify(row),
+			(element, row) => {
+				element.hidden = !row.shown;
+				setText(element, 'kommune-link', row.label);
+				setText(element, 'kommune-waiting', row.waitingLabel);
+				setTag(host.piece('key-deadline', element), row.expiryLabel, row.expiryVariant);
+				for (const cell of row.cells) {
+					const tag = element.querySelector<HTMLElement>(`[data-step="${cell.stepId}"]`);
+					if (!tag) continue;
+					tag.textContent = cell.label;
+					tag.dataset['variant'] = cell.variant;
+				}
+			},
+		);
 	}
 	const cards = host.piece('kommune-rows');
 	const card = host.piece<HTMLTemplateElement>('kommune-row');
 	if (!cards || !card) return;
 	const kommune = new Map(kommuner.map((k) => [k.nummer, k]));
-	sync(cards, card, rows, (element, row, created) => {
-		const navn = kommune.get(row.nummer)?.navn ?? row.nummer;
-		element.hidden = !row.shown;
-		if (created) fillRegister(element, kommune.get(row.nummer)!);
-		setTag(host.piece('card-deadline', element), row.expiryLabel, row.expiryVariant);
-		setText(element, 'kommune-heading', row.label);
-		setText(element, 'kommune-progress', row.progress);
-		setText(element, 'kommune-summary', kommuneRowText.steps(navn));
-		setText(element, 'register-summary', registerSummary(navn));
-		setText(element, 'kommune-name', kommuneRowText.stepSuffix(navn));
-		setText(element, 'remove-button', kommuneRowText.remove(navn));
-		setText(element, 'replace-button', kommuneRowText.replace(navn));
-		setText(element, 'key-thumbprint', row.thumbprint ?? '');
-		setText(element, 'key-done', kommuneKeyText.markKeyDone(navn));
-		setText(element, 'key-edit', row.thumbprint ? kommuneKeyText.replace(navn) : kommuneKeyText.paste(navn));
-		setText(element, 'key-remove', kommuneKeyText.remove(navn));
-		show(element, 'key-saved', row.thumbprint !== undefined);
-		show(element, 'key-none', row.thumbprint === undefined);
-		show(element, 'key-done', row.offerKeyDone);
-		show(element, 'key-remove', row.thumbprint !== undefined);
-		// A kommune the user has just added opens, so its steps are at hand; the others stay folded.
-		if (created && host.justAdded === row.nummer) {
-			const details = element.querySelector<HTMLDetailsElement>('details[data-role="kommune-details"]');
-			if (details) details.open = true;
-		}
-	});
+	const target = /-kort-(\d{4})$/.exec(location.hash)?.[1];
+	const whole =
+		allCards || (target !== undefined && kommune.has(target) && !cards.querySelector(`[data-kommune="${target}"]`));
+	const left = sync(
+		cards,
+		rows,
+		partsOf(card).card,
+		(row) => JSON.stringify([row, kommune.get(row.nummer)]),
+		(element, row, created) => fillCard(host, element, row, kommune.get(row.nummer)!, created),
+		whole ? Infinity : performance.now() + CARD_SLICE_MS,
+	);
+	if (print)
+		for (const element of cards.querySelectorAll<HTMLElement>(':scope > [data-kommune]')) makeCardSteps(host, element);
+	if (whole && target) document.getElementById(location.hash.slice(1))?.scrollIntoView();
+	clearTimeout(laterCards);
+	laterCards = left > 0 ? setTimeout(again) : undefined;
+}
+
+function fillCard(
+	host: ChecklistHost,
+	element: HTMLElement,
+	row: KommuneRowView,
+	kommune: ChosenKommune,
+	created: boolean,
+): void {
+	const navn = kommune.navn;
+	element.hidden = !row.shown;
+	if (created) fillRegister(element, kommune);
+	setTag(host.piece('card-deadline', element), row.expiryLabel, row.expiryVariant);
+	setText(element, 'kommune-heading', row.label);
+	setText(element, 'kommune-progress', row.progress);
+	setText(element, 'kommune-summary', kommuneRowText.steps(navn));
+	setText(element, 'register-summary', registerSummary(navn));
+	setText(element, 'kommune-name', kommuneRowText.stepSuffix(navn));
+	setText(element, 'remove-button', kommuneRowText.remove(navn));
+	setText(element, 'replace-button', kommuneRowText.replace(navn));
+	setText(element, 'key-thumbprint', row.thumbprint ?? '');
+	setText(element, 'key-done', kommuneKeyText.markKeyDone(navn));
+	setText(element, 'key-edit', row.thumbprint ? kommuneKeyText.replace(navn) : kommuneKeyText.paste(navn));
+	setText(element, 'key-remove', kommuneKeyText.remove(navn));
+	show(element, 'key-saved', row.thumbprint !== undefined);
+	show(element, 'key-none', row.thumbprint === undefined);
+	show(element, 'key-done', row.offerKeyDone);
+	show(element, 'key-remove', row.thumbprint !== undefined);
+	// A kommune the user has just added opens, so its steps are at hand; the others stay folded.
+	if (created && host.justAdded === row.nummer) {
+		const details = element.querySelector<HTMLDetailsElement>('details[data-role="kommune-details"]');
+		makeCardSteps(host, element);
+		if (details) details.open = true;
+	}
 }
