@@ -108,6 +108,7 @@ export function renderKommuneRows(host: ChecklistHost, kommuner: readonly Chosen
 		setText(element, 'kommune-name', kommuneRowText.stepSuffix(navn));
 		setText(element, 'remove-button', kommuneRowText.remove(navn));
 		setText(element, 'replace-button', kommuneRowText.replace(navn));
+		setText(element, 'draft-link', kommuneRowText.draft(navn));
 		setText(element, 'key-thumbprint', row.thumbprint ?? '');
 		setText(element, 'key-done', kommuneKeyText.markKeyDone(navn));
 		setText(element, 'key-edit', row.thumbprint ? kommuneKeyText.replace(navn) : kommuneKeyText.paste(navn));
@@ -122,4 +123,23 @@ export function renderKommuneRows(host: ChecklistHost, kommuner: readonly Chosen
 			if (details) details.open = true;
 		}
 	});
+	revealTarget(host);
+}
+
+let revealed = false;
+
+/**
+ * A link from another page to a kommune's card (the key check's confirmation: `#sjekkliste-vkp-kort-4627`) arrives
+ * before the card exists, so the browser cannot scroll to it: once the cards are made, scroll there and put focus on
+ * the card's heading, once per page load.
+ */
+function revealTarget(host: ChecklistHost): void {
+	if (revealed || !location.hash.includes('-kort-')) return;
+	revealed = true;
+	const card = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+	if (!card || !host.contains(card) || card.hidden) return;
+	const heading = card.querySelector<HTMLElement>('[data-role="kommune-heading"]');
+	heading?.setAttribute('tabindex', '-1');
+	card.scrollIntoView({ block: 'start' });
+	heading?.focus({ preventScroll: true });
 }
