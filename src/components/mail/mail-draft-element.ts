@@ -8,7 +8,8 @@
  */
 import { $kommuner, addKommune, setKommuneThumbprint } from '../../stores/kommuner';
 import { $profile, setProfileField } from '../../stores/profile';
-import { buildDrafts, isDraftId, type DraftId, type MailDraft } from '../../lib/mail/drafts';
+import { buildDrafts, draftAsText, isDraftId, type DraftId, type MailDraft } from '../../lib/mail/drafts';
+import type { Guarded } from './send-guard';
 import {
 	copyPlan,
 	draftNotice,
@@ -27,6 +28,7 @@ import {
 	perKommuneText,
 	STATUS_MESSAGES,
 	type DraftStatus,
+	type SendAction,
 } from '../../lib/mail/messages';
 import { PARTY_LABELS, PROFILE_FIELD_LABELS, problemMessage } from '../../lib/profile/messages';
 import type { ProfileField } from '../../lib/profile/profile';
@@ -110,6 +112,22 @@ class MailDraftElement extends Island {
 		this.#drafts = drafts;
 		drafts.forEach((draft, index) => this.#renderSection(this.#sections[index]!, draft, index));
 		this.#renderNav();
+		this.#revealTarget();
+	}
+
+	#revealed = false;
+
+	/** The section a link from a kommune's card names exists only now: scroll there and focus its heading, once. */
+	#revealTarget(): void {
+		if (this.#revealed) return;
+		this.#revealed = true;
+		const id = decodeURIComponent(location.hash.slice(1));
+		const section = this.#sections.find((s) => s.id === id);
+		if (!section) return;
+		const title = this.piece('title', section);
+		title?.setAttribute('tabindex', '-1');
+		section.scrollIntoView({ block: 'start' });
+		title?.focus({ preventScroll: true });
 	}
 
 	/** One section per draft, cloned from the server's, each with its own ids (`mail-<id>-<kommunenummer>`). */
@@ -291,11 +309,19 @@ class MailDraftElement extends Island {
 		if (chosen) return this.#chooseKommune(section, chosen);
 		if (role === 'mark-sent' && draft.kommune) {
 			// The checklist's store loads only when an order is marked sent.
-			const { setStepStatus } = await import('../../stores/progress');
-			const saved = setStepStatus(`${ORDER_STEP_ID}@${draft.kommune.nummer}`, 'fullfort');
-			return this.#say(section, saved ? PER_KOMMUNE_TEXT.marked(draft.kommune.navn) : FIX_TEXT.notSaved);
+			const { setStepStatus, progressStore } = await import('../../stores/progress');
+			const { navn, nummer } = draft.kommune;
+			const progress = progressStore.$value.get();
+			const order = { navn, nummer, required: this.dataset['requires'], progress };
+			const refused = await this.#askBefore('mark-sent', { text: draftAsText(draft), order });
+			if (refused) return this.#say(section, refused);
+			const saved = setStepStatus(`${ORDER_STEP_ID}@${nummer}`, 'fullfort');
+			if (!saved) return this.#say(section, FIX_TEXT.notSaved);
+			return this.#say(section, progressStore.isSaved() ? PER_KOMMUNE_TEXT.marked(navn) : FIX_TEXT.storageRefused);
 		}
 		if (role === 'download') {
+			const refused = await this.#askBefore('download', { text: `${draft.subject}\n${draft.body}` });
+			if (refused) return this.#say(section, refused);
 			const { fileName, parts } = emlDownload(draft, $profile.get());
 			// The .eml writer loads on the first download: most visitors copy or use the mail link instead.
 			const { buildEml } = await import('../../lib/mail/eml');
@@ -306,6 +332,8 @@ class MailDraftElement extends Island {
 		if (!isCopyPart(copied)) return;
 		const plan = copyPlan(draft, copied);
 		if (!plan.ok) return this.#say(section, STATUS_MESSAGES[plan.status]);
+		const refused = await this.#askBefore('copy', { text: plan.text });
+		if (refused) return this.#say(section, refused);
 		if (await copyText(plan.text)) return this.#say(section, STATUS_MESSAGES[plan.status]);
 		// Copying can be refused (no secure context, no permission): select the text so Ctrl+C works.
 		getSelection()?.selectAllChildren(this.piece(plan.selectIfRefused, section)!);
@@ -354,6 +382,12 @@ class MailDraftElement extends Island {
 		const target = section.isConnected ? section : this.#sections[0]!;
 		this.#say(target, saved.ok ? FIX_TEXT.kommuneAdded(kommune.navn) : FIX_TEXT.notSaved);
 		this.piece('status', target)?.focus();
+	}
+
+	/** Asks first when the draft lacks fields (or, marking sent, prerequisites): send-guard.ts, loaded on first use. */
+	async #askBefore(action: SendAction, guarded: Guarded): Promise<string | undefined> {
+		const { askBefore } = await import('./send-guard');
+		return askBefore(this.piece<HTMLDialogElement>('confirm-dialog'), action, guarded);
 	}
 
 	#say(within: Element, text: string): void {
