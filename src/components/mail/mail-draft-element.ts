@@ -19,7 +19,7 @@ import {
 	mailLink,
 	recipientText,
 } from '../../lib/mail/draft-view';
-import { markedSegments } from '../../lib/mail/marks';
+import { element, fixField, marked } from './draft-dom';
 import {
 	DRAFT_LABELS,
 	FIX_TEXT,
@@ -41,36 +41,6 @@ import { linkedNodes, siteUrl } from '../shared/site-link';
 /** The step a sent order ticks in the VKP checklist (step IDs are frozen). */
 const ORDER_STEP_ID = 'vkp.kommune.bestilling';
 const KEY_CHECK_PATH = '/verktoy/nokkelsjekk/';
-
-/** Text with its marks highlighted, without ever parsing it as HTML. */
-const marked = (text: string) =>
-	markedSegments(text).map((s) =>
-		s.mark ? Object.assign(document.createElement('mark'), { textContent: s.text }) : s.text,
-	);
-
-function element<K extends keyof HTMLElementTagNameMap>(
-	tag: K,
-	attributes: Record<string, string> = {},
-	text?: string,
-): HTMLElementTagNameMap[K] {
-	const node = document.createElement(tag);
-	for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-	if (text !== undefined) node.textContent = text;
-	return node;
-}
-
-/** A label, an input and its error line, for one thing the draft lacks. */
-function fixField(id: string, label: string, value: string, key: string): HTMLElement {
-	const row = element('div', { 'data-fix': key });
-	const input = element('input', { id, type: 'text', autocomplete: 'off', 'aria-describedby': `${id}-feil` });
-	input.value = value;
-	row.append(
-		element('label', { for: id }, label),
-		input,
-		element('p', { class: 'mail-draft-error', id: `${id}-feil`, 'data-role': 'fix-error' }),
-	);
-	return row;
-}
 
 class MailDraftElement extends Island {
 	#id!: DraftId;
@@ -265,7 +235,7 @@ class MailDraftElement extends Island {
 	}
 
 	#showProblem(row: Element, field: ProfileField): void {
-		const input = row.querySelector('input')!;
+		const input = row.querySelector<HTMLInputElement | HTMLTextAreaElement>('input, textarea')!;
 		const problem = checkProfileField(field, input.value);
 		row.querySelector('[data-role="fix-error"]')!.textContent = problem ? problemMessage(problem) : '';
 		input.toggleAttribute('aria-invalid', !!problem);

@@ -1,8 +1,10 @@
 /**
  * Which check runs for which profile field. Only a few fields have a format a program can check: the
- * organisasjonsnummer of either party (MOD11, ./orgnr.ts), the e-mail addresses (./email.ts) and the API client's
- * thumbprint (RFC 7638, 43 base64url characters). The others are free text.
+ * organisasjonsnummer of either party (MOD11, ./orgnr.ts), the e-mail addresses (./email.ts), the API client's
+ * thumbprint (RFC 7638, 43 base64url characters) and the VKP production scopes (../shared/scope-list.ts). The others
+ * are free text.
  */
+import { scopesProblem, splitScopes } from '../shared/scope-list';
 import { isThumbprint } from '../shared/thumbprint';
 import { checkEmail, type EmailError } from './email';
 import { checkOrgnr, type OrgnrError } from './orgnr';
@@ -11,7 +13,8 @@ import type { ProfileField } from './profile';
 export type FieldProblem =
 	| { field: ProfileField; kind: 'orgnr'; code: OrgnrError }
 	| { field: ProfileField; kind: 'email'; code: EmailError }
-	| { field: ProfileField; kind: 'thumbprint'; code: 'bad-thumbprint' };
+	| { field: ProfileField; kind: 'thumbprint'; code: 'bad-thumbprint' }
+	| { field: ProfileField; kind: 'scopes'; code: 'scope-form' | 'scope-test-only' };
 
 /** The kind of check each checked field gets. */
 export const FIELD_CHECKS: Partial<Record<ProfileField, FieldProblem['kind']>> = {
@@ -20,6 +23,7 @@ export const FIELD_CHECKS: Partial<Record<ProfileField, FieldProblem['kind']>> =
 	email: 'email',
 	bestillerEmail: 'email',
 	apiClientThumbprint: 'thumbprint',
+	scopes: 'scopes',
 };
 
 /**
@@ -37,6 +41,11 @@ export function checkProfileField(field: ProfileField, value: string): FieldProb
 	if (kind === 'email') {
 		const result = checkEmail(trimmed);
 		return result.ok ? undefined : { field, kind, code: result.error.code };
+	}
+	if (kind === 'scopes') {
+		// The profile's scopes go into the production order only: the test-only scope is a problem here.
+		const code = scopesProblem(splitScopes(trimmed));
+		return code ? { field, kind, code } : undefined;
 	}
 	return isThumbprint(trimmed) ? undefined : { field, kind, code: 'bad-thumbprint' };
 }
