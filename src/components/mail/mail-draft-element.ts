@@ -28,8 +28,8 @@ import {
 	perKommuneText,
 	STATUS_MESSAGES,
 	type DraftStatus,
-	type SendAction,
 } from '../../lib/mail/messages';
+import type { SendAction } from '../../lib/mail/send-messages';
 import { PARTY_LABELS, PROFILE_FIELD_LABELS, problemMessage } from '../../lib/profile/messages';
 import type { ProfileField } from '../../lib/profile/profile';
 import { checkProfileField } from '../../lib/profile/validate';
@@ -279,10 +279,9 @@ class MailDraftElement extends Island {
 		if (chosen) return this.#chooseKommune(section, chosen);
 		if (role === 'mark-sent' && draft.kommune) {
 			// The checklist's store loads only when an order is marked sent.
-			const { setStepStatus, progressStore } = await import('../../stores/progress');
+			const { isStepDone, setStepStatus, progressStore } = await import('../../stores/progress');
 			const { navn, nummer } = draft.kommune;
-			const progress = progressStore.$value.get();
-			const order = { navn, nummer, required: this.dataset['requires'], progress };
+			const order = { navn, nummer, required: this.dataset['requires'], isDone: isStepDone };
 			const refused = await this.#askBefore('mark-sent', { text: draftAsText(draft), order });
 			if (refused) return this.#say(section, refused);
 			const saved = setStepStatus(`${ORDER_STEP_ID}@${nummer}`, 'fullfort');

@@ -4,8 +4,7 @@
  * confirm dialog's code: most drafts are complete by then, and the page's first script stays as it was.
  */
 import { missingFields, readRequiredSteps, stepsNotDone } from '../../lib/mail/send-check';
-import { SEND_CANCELLED, sendQuestion, type SendAction } from '../../lib/mail/messages';
-import type { Progress } from '../../lib/checklist/progress';
+import { SEND_CANCELLED, sendQuestion, type SendAction } from '../../lib/mail/send-messages';
 import { askToConfirm } from '../shared/confirm';
 
 export interface Guarded {
@@ -16,7 +15,7 @@ export interface Guarded {
 		readonly navn: string;
 		readonly nummer: string;
 		readonly required?: string | undefined;
-		readonly progress: Progress;
+		readonly isDone: (stepId: string, kommunenummer?: string) => boolean;
 	};
 }
 
@@ -26,7 +25,7 @@ export async function askBefore(
 	action: SendAction,
 	{ text, order }: Guarded,
 ): Promise<string | undefined> {
-	const steps = order ? stepsNotDone(readRequiredSteps(order.required), order.progress, order.nummer) : [];
+	const steps = order ? stepsNotDone(readRequiredSteps(order.required), order.isDone, order.nummer) : [];
 	const question = sendQuestion(action, missingFields(text), steps, order?.navn);
 	if (!question) return undefined;
 	return (await askToConfirm(dialog, question)) ? undefined : SEND_CANCELLED[action];

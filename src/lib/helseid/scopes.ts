@@ -4,11 +4,9 @@
  * Selvbetjening page). The scope builder offers them; the access-token explainer reads them back.
  */
 
-import { TEST_ONLY_SCOPE } from '../shared/scope-list';
-
 export const VKP_SCOPE_PREFIX = 'nhn:vkp/api/user/';
 /** Every VKP scope at once: "kun mulig å benytte i test". */
-export const VKP_ALL_SCOPES = TEST_ONLY_SCOPE;
+export const VKP_ALL_SCOPES = 'nhn:vkp/api/*.*';
 
 export type Access = 'read' | 'write' | '*';
 export const ACCESS_KINDS: readonly Access[] = ['read', 'write'];

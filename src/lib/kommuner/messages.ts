@@ -3,7 +3,6 @@
  * deadline labels, the banner and the calendar reminders' text. Which text is shown when is decided in register.ts,
  * deadlines.ts and ics.ts, whose tests assert codes.
  */
-import { SCOPE_TEXT } from '../profile/messages';
 import type { RegisterField } from './register';
 import type { RegisterErrorCode, RegisterNoteCode } from './register-check';
 
@@ -20,7 +19,8 @@ export const REGISTER_HINTS: Readonly<Record<RegisterField, string>> = {
 	clientIdTest: 'Fra NHN Selvbetjening eller konfigurasjonsfilen for testklienten.',
 	clientIdProd: 'Klient-ID-en til kommunens produksjonsklient.',
 	vkpId: 'VKPs sider gir to former: «leverandørnavn-kommunenavn» og «Leverandør_System_Kommune». Begge blir godtatt.',
-	scopes: SCOPE_TEXT.hint,
+	// The same text as the profile's SCOPE_TEXT (a test holds them equal): kept here so the card does not load the profile's texts.
+	scopes: 'Ett scope per linje, eller skilt med komma eller mellomrom. Eksempel: nhn:vkp/api/user/patient.read',
 	keyCreated: 'Datoen du laget nøkkelparet.',
 	keyExpires: 'Datoen NHN Selvbetjening viser for nøkkelen. Etter denne datoen får klienten ikke token.',
 };
@@ -31,7 +31,7 @@ export const REGISTER_ERRORS: Readonly<Record<RegisterErrorCode, string>> = {
 	'client-id-same': 'Klient-ID-en i produksjon er lik den i test. Produksjon skal ha en egen klient per kommune.',
 	'vkp-id-form':
 		'vkp-id-en har ikke en av formene VKP oppgir. Skriv den som «leverandørnavn-kommunenavn» eller «Leverandør_System_Kommune», uten mellomrom.',
-	'scope-form': SCOPE_TEXT.form,
+	'scope-form': 'Hvert scope skal begynne med «nhn:», for eksempel nhn:vkp/api/user/patient.read.',
 	'date-form': 'Skriv en gyldig dato (år-måned-dag), for eksempel 2027-03-01.',
 	'created-future': 'Datoen nøkkelen ble laget er frem i tid. Sjekk datoen.',
 	'created-after-expiry': 'Nøkkelen kan ikke utløpe før den ble laget. Sjekk begge datoene.',
@@ -39,7 +39,7 @@ export const REGISTER_ERRORS: Readonly<Record<RegisterErrorCode, string>> = {
 
 export const REGISTER_NOTES: Readonly<Record<RegisterNoteCode, string>> = {
 	'key-expired': 'Datoen er passert: nøkkelen er utløpt. Lag en ny nøkkel og registrer den for kommunens klient.',
-	'scope-test-only': SCOPE_TEXT.testOnly,
+	'scope-test-only': 'nhn:vkp/api/*.* virker bare i test. Bruk enkelt-scope i produksjon.',
 };
 
 /** The card's fold: «Klient og nøkkel for Bodø». */

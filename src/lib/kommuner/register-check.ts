@@ -3,7 +3,7 @@
  * gets a code for what is wrong, or a note beside a saved value (an expired key, a test-only scope). The Norwegian
  * text is in messages.ts.
  */
-import { scopesProblem, splitScopes } from '../shared/scope-list';
+import { scopesProblem, splitScopes } from '../profile/validate';
 import { daysBetween, isDate } from '../shared/dates';
 import { clientIdProblem, isVkpId, type KommuneRegister, type RegisterField } from './register';
 

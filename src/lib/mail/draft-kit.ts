@@ -6,10 +6,9 @@
  * `[ugyldig …: …]`, and remembers both, so the page can say what to fix and offer to fix it in place; `writeDraft`
  * puts the pieces together, between the same greeting and the sender's signature for every draft.
  */
-import { scopesProblem, splitScopes } from '../shared/scope-list';
 import { PROFILE_FIELD_LABELS } from '../profile/messages';
 import { PROFILE_FIELDS, type Party, type Profile, type ProfileField } from '../profile/profile';
-import { checkProfileField } from '../profile/validate';
+import { checkProfileField, scopesProblem, splitScopes } from '../profile/validate';
 import { publicJwkText, readStoredPublicJwk, type StoredPublicJwk } from '../shared/public-jwk';
 import { publicJwkPem } from './public-key-pem';
 
@@ -88,7 +87,7 @@ export class FieldReader {
 	}
 
 	/**
-	 * The production client's scopes, one per entry however they were separated (../shared/scope-list.ts). A scope that
+	 * The production client's scopes, one per entry however they were separated (../profile/validate.ts). A scope that
 	 * cannot go into a production order (the test-only `nhn:vkp/api/*.*`, an entry that is no NHN scope) is marked
 	 * invalid, as the profile form marks it.
 	 */

@@ -4,7 +4,6 @@
  * mail program) and which of the order step's prerequisites are not done for the kommune. When either is not
  * nothing, the island asks first (messages.ts, sendQuestion).
  */
-import { isDone, progressKey, statusOf, type Progress } from '../checklist/progress';
 import { markedSegments } from './marks';
 
 /** The fields a text lacks: each distinct `[mangler: …]` or `[ugyldig …: …]` mark once. */
@@ -22,11 +21,16 @@ export interface RequiredStep {
 	readonly perKommune: boolean;
 }
 
-/** The texts of the prerequisites not done (fullført or ikke aktuelt) for this kommune, in the order given. */
-export function stepsNotDone(required: readonly RequiredStep[], progress: Progress, nummer: string): string[] {
-	return required
-		.filter((step) => !isDone(statusOf(progress, progressKey(step.id, step.perKommune ? nummer : undefined))))
-		.map((step) => step.text);
+/**
+ * The texts of the prerequisites not done for this kommune, in the order given. `isDone` is the checklist's own
+ * answer (src/stores/progress.ts, isStepDone: fullført or ikke aktuelt), so this module loads none of its code.
+ */
+export function stepsNotDone(
+	required: readonly RequiredStep[],
+	isDone: (stepId: string, kommunenummer?: string) => boolean,
+	nummer: string,
+): string[] {
+	return required.filter((step) => !isDone(step.id, step.perKommune ? nummer : undefined)).map((step) => step.text);
 }
 
 /** Reads the page's list of prerequisites; anything else is no list. */
