@@ -63,6 +63,11 @@ export interface DurableStore<T> {
 	decode(raw: string): Loaded<T>;
 	/** The text this store writes for a value. */
 	encode(value: T): string;
+	/**
+	 * Whether the value is in the browser's storage: false after storage refused the last write (full, blocked,
+	 * off), while the value lives in memory for this visit only. What was stored before stays as it was.
+	 */
+	isSaved(): boolean;
 }
 
 // --- the guarded storage engine -------------------------------------------------------------------------------
@@ -185,6 +190,7 @@ export function createDurableStore<T>(options: DurableStoreOptions<T>): DurableS
 		$loaded: loaded,
 		decode,
 		encode,
+		isSaved: () => backing !== undefined && !memory.has(key),
 		update(change) {
 			const current = loaded.get();
 			if (current.status !== 'ok') return false;

@@ -28,13 +28,18 @@ export const kommunerStore = createDurableStore<KommunerState>({
 
 export const $kommuner = computed(kommunerStore.$value, (state) => state.kommuner);
 
+/**
+ * `notSaved`: the change is made for this visit, but the browser refused to store it (storage full or blocked);
+ * what was stored before is still there. The island says so.
+ */
 export type KommuneChange =
-	| { ok: true }
+	| { ok: true; notSaved?: true }
 	| { ok: false; error: { code: 'already-added' | 'not-added' | 'bad-thumbprint' | 'storage-unreadable' } };
 
 const unreadable: KommuneChange = { ok: false, error: { code: 'storage-unreadable' } };
-const saved = (ok: boolean): KommuneChange => (ok ? { ok: true } : unreadable);
-const isChosen = (nummer: string) => $kommuner.get().some((k) => k.nummer === nummer);
+export const saved = (ok: boolean): KommuneChange =>
+	!ok ? unreadable : kommunerStore.isSaved() ? { ok: true } : { ok: true, notSaved: true };
+export const isChosen = (nummer: string) => $kommuner.get().some((k) => k.nummer === nummer);
 
 /** Adds a kommune (looked up by the caller in the list of all kommuner). */
 export function addKommune({ nummer, navn }: { nummer: string; navn: string }): KommuneChange {

@@ -214,7 +214,7 @@ export function renderKommuneRows(
 	);
 	if (print)
 		for (const element of cards.querySelectorAll<HTMLElement>(':scope > [data-kommune]')) makeCardSteps(host, element);
-	if (whole && target) document.getElementById(location.hash.slice(1))?.scrollIntoView();
+	if (target) revealTarget(host);
 	clearTimeout(laterCards);
 	laterCards = left > 0 ? setTimeout(again) : undefined;
 }
@@ -237,6 +237,7 @@ function fillCard(
 	setText(element, 'kommune-name', kommuneRowText.stepSuffix(navn));
 	setText(element, 'remove-button', kommuneRowText.remove(navn));
 	setText(element, 'replace-button', kommuneRowText.replace(navn));
+	setText(element, 'draft-link', kommuneRowText.draft(navn));
 	setText(element, 'key-thumbprint', row.thumbprint ?? '');
 	setText(element, 'key-done', kommuneKeyText.markKeyDone(navn));
 	setText(element, 'key-edit', row.thumbprint ? kommuneKeyText.replace(navn) : kommuneKeyText.paste(navn));
@@ -251,4 +252,22 @@ function fillCard(
 		makeCardSteps(host, element);
 		if (details) details.open = true;
 	}
+}
+
+let revealed = false;
+
+/**
+ * A link from another page to a kommune's card (the key check's confirmation: `#sjekkliste-vkp-kort-4627`) arrives
+ * before the card exists, so the browser cannot scroll to it: once the cards are made, scroll there and put focus on
+ * the card's heading, once per page load.
+ */
+function revealTarget(host: ChecklistHost): void {
+	if (revealed || !location.hash.includes('-kort-')) return;
+	revealed = true;
+	const card = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+	if (!card || !host.contains(card) || card.hidden) return;
+	const heading = card.querySelector<HTMLElement>('[data-role="kommune-heading"]');
+	heading?.setAttribute('tabindex', '-1');
+	card.scrollIntoView({ block: 'start' });
+	heading?.focus({ preventScroll: true });
 }

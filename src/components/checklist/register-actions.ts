@@ -4,7 +4,7 @@
  * the reminders as an iCalendar file (src/lib/kommuner/ics.ts), for all kommuner or the card's own.
  */
 import { $kommuner, setKommuneRegister } from '../../stores/kommuner';
-import { REFUSED_MESSAGE } from '../../lib/checklist/messages';
+import { REFUSED_MESSAGE, storageHealthMessage } from '../../lib/checklist/messages';
 import { remindersCalendar } from '../../lib/kommuner/ics';
 import { REGISTER_ERRORS, REGISTER_NOTES, icsText, registerSaved } from '../../lib/kommuner/messages';
 import { REGISTER_FIELDS } from '../../lib/kommuner/register';
@@ -39,7 +39,10 @@ export function saveRegister(host: ChecklistHost, nummer: string): void {
 		if (first) fields.get(first)?.focus();
 		return;
 	}
-	if (!setKommuneRegister(nummer, result.register).ok) return host.announce(REFUSED_MESSAGE);
+	const saved = setKommuneRegister(nummer, result.register);
+	if (!saved.ok) return host.announce(REFUSED_MESSAGE);
+	// Storage refused it: the checklist's alert says so too (storageHealthMessage); say it here, not «Lagret».
+	if (saved.notSaved) return host.announce(storageHealthMessage['write-failed']);
 	const kommune = $kommuner.get().find((k) => k.nummer === nummer);
 	if (kommune) fillRegister(card, kommune);
 	host.announce(registerSaved(host.kommuneName(nummer)));

@@ -6,7 +6,20 @@
  */
 import { defaultKeyUse, KEY_USES, keyUseText, VK_DRAFT_PATH } from '../../lib/keys/carry-over';
 import type { KeyCard } from '../../lib/keys/report';
-import { $kommuner, setKommuneThumbprint } from '../../stores/kommuner';
+import { $kommuner } from '../../stores/kommuner';
+import { setKommuneKey } from '../../stores/kommune-key';
+import { carryOverLabels } from '../../lib/keys/messages';
+import {
+	checkKeyDates,
+	keyDatesFor,
+	keySaveKind,
+	kommuneCardPath,
+	kommuneDraftPath,
+	ROTATION_PATH,
+	type KeyDates,
+} from '../../lib/keys/kommune-key';
+import { REGISTER_ERRORS, REGISTER_HINTS, REGISTER_LABELS, REGISTER_NOTES } from '../../lib/kommuner/messages';
+import { isoDay } from '../../lib/shared/dates';
 import { $profile, setApiClientKey } from '../../stores/profile';
 import { siteUrl } from '../shared/site-link';
 
@@ -54,19 +67,7 @@ export function offerCarryOver(container: HTMLElement, card: KeyCard, report: Re
 		text.append(element('a', offer.none.linkText, { href: siteUrl(offer.none.linkPath) }), offer.none.after);
 		vkp.append(text);
 	} else {
-		const selectId = `key-check-kommune-${card.block}`;
-		const select = element('select', undefined, { id: selectId });
-		select.append(...offer.options.map((option) => element('option', option.text, { value: option.value })));
-		const status = element('p', undefined, { role: 'status' });
-		const save = dom.button(offer.saveLabel, () => {
-			const saved = setKommuneThumbprint(select.value, card.thumbprint, card.publicJwk);
-			status.textContent = report.carryOverStatus(saved.ok, kommuner, select.value);
-		});
-		const row = element('div', undefined, { class: 'key-check-actions not-content' });
-		const field = element('div', undefined, { class: 'key-check-field' });
-		field.append(element('label', offer.selectLabel, { for: selectId }), select);
-		row.append(field, save);
-		vkp.append(row, status);
+		vkp.append(kommuneKeyForm(card, report, dom));
 	}
 
 	const vk = element('div', undefined, { class: 'key-check-use-box' });
@@ -82,4 +83,110 @@ export function offerCarryOver(container: HTMLElement, card: KeyCard, report: Re
 	boxes.set('verktoykatalogen', vk);
 	for (const [name, box] of boxes) box.hidden = name !== preselected;
 	container.append(choice, vkp, vk);
+}
+
+const DATE_FIELDS = ['keyExpires', 'keyCreated'] as const satisfies readonly (keyof KeyDates)[];
+
+/**
+ * The VKP box: the kommune, what saving does to the key it has (a key that replaces another links the rotation
+ * page), the key's dates checked as the kommune card checks them, and the save. The confirmation appears right under
+ * the button and takes focus, with links to the kommune's card and its order draft.
+ */
+function kommuneKeyForm(card: KeyCard, report: Report, dom: Dom): HTMLElement {
+	const { element } = dom;
+	const box = element('div');
+	const selectId = `key-check-kommune-${card.block}`;
+	const offer = report.carryOverOffer($kommuner.get(), card.thumbprint, card.suffix);
+	const select = element('select', undefined, { id: selectId });
+	select.append(...offer.options.map((option) => element('option', option.text, { value: option.value })));
+	const field = element('div', undefined, { class: 'key-check-field' });
+	field.append(element('label', offer.selectLabel, { for: selectId }), select);
+	const kind = element('p', undefined, { class: 'key-check-kind' });
+
+	const dates = element('div', undefined, { class: 'key-check-actions not-content' });
+	const inputs = new Map<keyof KeyDates, HTMLInputElement>();
+	const messages = new Map<keyof KeyDates, HTMLElement>();
+	for (const name of DATE_FIELDS) {
+		const id = `key-check-${name}-${card.block}`;
+		const wrap = element('div', undefined, { class: 'key-check-field' });
+		const input = element('input', undefined, {
+			type: 'date',
+			id,
+			'aria-describedby': `${id}-hint ${id}-melding`,
+		});
+		const message = element('p', undefined, { id: `${id}-melding`, class: 'key-check-date-message' });
+		wrap.append(
+			element('label', `${REGISTER_LABELS[name]}${card.suffix}`, { for: id }),
+			element('p', REGISTER_HINTS[name], { id: `${id}-hint`, class: 'key-check-date-hint' }),
+			input,
+			message,
+		);
+		inputs.set(name, input);
+		messages.set(name, message);
+		dates.append(wrap);
+	}
+
+	const status = element('p', undefined, { role: 'status', tabindex: '-1', class: 'key-check-saved' });
+	const chosen = () => $kommuner.get().find((k) => k.nummer === select.value);
+	const showKind = () => {
+		const kommune = chosen();
+		const navn = kommune?.navn ?? select.value;
+		const what = keySaveKind(kommune, card.thumbprint);
+		kind.replaceChildren(carryOverLabels.kind[what](navn));
+		if (what === 'replaces')
+			kind.append(element('a', carryOverLabels.rotationLink, { href: siteUrl(ROTATION_PATH) }), '.');
+		const start = keyDatesFor(kommune, card.thumbprint);
+		for (const [name, input] of inputs) {
+			input.value = start[name];
+			input.removeAttribute('aria-invalid');
+			messages.get(name)!.textContent = '';
+		}
+	};
+	select.addEventListener('change', () => {
+		status.textContent = '';
+		showKind();
+	});
+	showKind();
+
+	const save = dom.button(offer.saveLabel, () => {
+		const typed = { keyCreated: inputs.get('keyCreated')!.value, keyExpires: inputs.get('keyExpires')!.value };
+		const checked = checkKeyDates(typed, isoDay(new Date()));
+		for (const [name, input] of inputs) {
+			const error = checked.ok ? undefined : checked.errors[name];
+			const note = checked.ok ? checked.notes[name] : undefined;
+			if (error) input.setAttribute('aria-invalid', 'true');
+			else input.removeAttribute('aria-invalid');
+			messages.get(name)!.textContent = error ? REGISTER_ERRORS[error] : note ? REGISTER_NOTES[note] : '';
+			messages.get(name)!.dataset['kind'] = error ? 'error' : 'note';
+		}
+		if (!checked.ok) {
+			const first = DATE_FIELDS.find((name) => checked.errors[name] !== undefined);
+			if (first) inputs.get(first)!.focus();
+			status.textContent = '';
+			return;
+		}
+		const nummer = select.value;
+		const navn = chosen()?.navn ?? nummer;
+		const result = setKommuneKey(nummer, card, checked.dates);
+		if (!result.ok || result.notSaved) {
+			status.replaceChildren(result.ok ? carryOverLabels.notSaved : report.carryOverStatus(false, [], nummer));
+		} else {
+			status.replaceChildren(
+				carryOverLabels.saved(navn, checked.dates.keyExpires !== undefined),
+				' ',
+				element('a', carryOverLabels.cardLink(navn), { href: siteUrl(kommuneCardPath(nummer)) }),
+				' · ',
+				element('a', carryOverLabels.draftLink(navn), { href: siteUrl(kommuneDraftPath(nummer)) }),
+			);
+			// The option's «har dette» and the line under the choice follow the saved key.
+			const option = [...select.options].find((o) => o.value === nummer);
+			if (option) option.textContent = `${carryOverLabels.option(navn, nummer)}${carryOverLabels.hasThis}`;
+			kind.replaceChildren(carryOverLabels.kind.same(navn));
+		}
+		status.focus();
+	});
+	const row = element('div', undefined, { class: 'key-check-actions not-content' });
+	row.append(field);
+	box.append(row, kind, dates, dom.buttonRow(save), status);
+	return box;
 }

@@ -8,7 +8,8 @@
  */
 import { $kommuner, addKommune, setKommuneThumbprint } from '../../stores/kommuner';
 import { $profile, setProfileField } from '../../stores/profile';
-import { buildDrafts, isDraftId, type DraftId, type MailDraft } from '../../lib/mail/drafts';
+import { buildDrafts, draftAsText, isDraftId, type DraftId, type MailDraft } from '../../lib/mail/drafts';
+import type { Guarded } from './send-guard';
 import {
 	copyPlan,
 	draftNotice,
@@ -18,7 +19,7 @@ import {
 	mailLink,
 	recipientText,
 } from '../../lib/mail/draft-view';
-import { markedSegments } from '../../lib/mail/marks';
+import { element, fixField, marked } from './draft-dom';
 import {
 	DRAFT_LABELS,
 	FIX_TEXT,
@@ -28,6 +29,7 @@ import {
 	STATUS_MESSAGES,
 	type DraftStatus,
 } from '../../lib/mail/messages';
+import type { SendAction } from '../../lib/mail/send-messages';
 import { PARTY_LABELS, PROFILE_FIELD_LABELS, problemMessage } from '../../lib/profile/messages';
 import type { ProfileField } from '../../lib/profile/profile';
 import { checkProfileField } from '../../lib/profile/validate';
@@ -39,36 +41,6 @@ import { linkedNodes, siteUrl } from '../shared/site-link';
 /** The step a sent order ticks in the VKP checklist (step IDs are frozen). */
 const ORDER_STEP_ID = 'vkp.kommune.bestilling';
 const KEY_CHECK_PATH = '/verktoy/nokkelsjekk/';
-
-/** Text with its marks highlighted, without ever parsing it as HTML. */
-const marked = (text: string) =>
-	markedSegments(text).map((s) =>
-		s.mark ? Object.assign(document.createElement('mark'), { textContent: s.text }) : s.text,
-	);
-
-function element<K extends keyof HTMLElementTagNameMap>(
-	tag: K,
-	attributes: Record<string, string> = {},
-	text?: string,
-): HTMLElementTagNameMap[K] {
-	const node = document.createElement(tag);
-	for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-	if (text !== undefined) node.textContent = text;
-	return node;
-}
-
-/** A label, an input and its error line, for one thing the draft lacks. */
-function fixField(id: string, label: string, value: string, key: string): HTMLElement {
-	const row = element('div', { 'data-fix': key });
-	const input = element('input', { id, type: 'text', autocomplete: 'off', 'aria-describedby': `${id}-feil` });
-	input.value = value;
-	row.append(
-		element('label', { for: id }, label),
-		input,
-		element('p', { class: 'mail-draft-error', id: `${id}-feil`, 'data-role': 'fix-error' }),
-	);
-	return row;
-}
 
 class MailDraftElement extends Island {
 	#id!: DraftId;
@@ -110,6 +82,22 @@ class MailDraftElement extends Island {
 		this.#drafts = drafts;
 		drafts.forEach((draft, index) => this.#renderSection(this.#sections[index]!, draft, index));
 		this.#renderNav();
+		this.#revealTarget();
+	}
+
+	#revealed = false;
+
+	/** The section a link from a kommune's card names exists only now: scroll there and focus its heading, once. */
+	#revealTarget(): void {
+		if (this.#revealed) return;
+		this.#revealed = true;
+		const id = decodeURIComponent(location.hash.slice(1));
+		const section = this.#sections.find((s) => s.id === id);
+		if (!section) return;
+		const title = this.piece('title', section);
+		title?.setAttribute('tabindex', '-1');
+		section.scrollIntoView({ block: 'start' });
+		title?.focus({ preventScroll: true });
 	}
 
 	/** One section per draft, cloned from the server's, each with its own ids (`mail-<id>-<kommunenummer>`). */
@@ -247,7 +235,7 @@ class MailDraftElement extends Island {
 	}
 
 	#showProblem(row: Element, field: ProfileField): void {
-		const input = row.querySelector('input')!;
+		const input = row.querySelector<HTMLInputElement | HTMLTextAreaElement>('input, textarea')!;
 		const problem = checkProfileField(field, input.value);
 		row.querySelector('[data-role="fix-error"]')!.textContent = problem ? problemMessage(problem) : '';
 		if (problem) input.setAttribute('aria-invalid', 'true');
@@ -293,11 +281,18 @@ class MailDraftElement extends Island {
 		if (chosen) return this.#chooseKommune(section, chosen);
 		if (role === 'mark-sent' && draft.kommune) {
 			// The checklist's store loads only when an order is marked sent.
-			const { setStepStatus } = await import('../../stores/progress');
-			const saved = setStepStatus(`${ORDER_STEP_ID}@${draft.kommune.nummer}`, 'fullfort');
-			return this.#say(section, saved ? PER_KOMMUNE_TEXT.marked(draft.kommune.navn) : FIX_TEXT.notSaved);
+			const { isStepDone, setStepStatus, progressStore } = await import('../../stores/progress');
+			const { navn, nummer } = draft.kommune;
+			const order = { navn, nummer, required: this.dataset['requires'], isDone: isStepDone };
+			const refused = await this.#askBefore('mark-sent', { text: draftAsText(draft), order });
+			if (refused) return this.#say(section, refused);
+			const saved = setStepStatus(`${ORDER_STEP_ID}@${nummer}`, 'fullfort');
+			if (!saved) return this.#say(section, FIX_TEXT.notSaved);
+			return this.#say(section, progressStore.isSaved() ? PER_KOMMUNE_TEXT.marked(navn) : FIX_TEXT.storageRefused);
 		}
 		if (role === 'download') {
+			const refused = await this.#askBefore('download', { text: `${draft.subject}\n${draft.body}` });
+			if (refused) return this.#say(section, refused);
 			const { fileName, parts } = emlDownload(draft, $profile.get());
 			// The .eml writer loads on the first download: most visitors copy or use the mail link instead.
 			const { buildEml } = await import('../../lib/mail/eml');
@@ -308,6 +303,8 @@ class MailDraftElement extends Island {
 		if (!isCopyPart(copied)) return;
 		const plan = copyPlan(draft, copied);
 		if (!plan.ok) return this.#say(section, STATUS_MESSAGES[plan.status]);
+		const refused = await this.#askBefore('copy', { text: plan.text });
+		if (refused) return this.#say(section, refused);
 		if (await copyText(plan.text)) return this.#say(section, STATUS_MESSAGES[plan.status]);
 		// Copying can be refused (no secure context, no permission): select the text so Ctrl+C works.
 		getSelection()?.selectAllChildren(this.piece(plan.selectIfRefused, section)!);
@@ -356,6 +353,12 @@ class MailDraftElement extends Island {
 		const target = section.isConnected ? section : this.#sections[0]!;
 		this.#say(target, saved.ok ? FIX_TEXT.kommuneAdded(kommune.navn) : FIX_TEXT.notSaved);
 		this.piece('status', target)?.focus();
+	}
+
+	/** Asks first when the draft lacks fields (or, marking sent, prerequisites): send-guard.ts, loaded on first use. */
+	async #askBefore(action: SendAction, guarded: Guarded): Promise<string | undefined> {
+		const { askBefore } = await import('./send-guard');
+		return askBefore(this.piece<HTMLDialogElement>('confirm-dialog'), action, guarded);
 	}
 
 	#say(within: Element, text: string): void {

@@ -13,7 +13,10 @@ const load = () =>
 
 const drafts = document.querySelectorAll('veiviser-mail-draft');
 if (drafts.length > 0) {
-	if ('IntersectionObserver' in window) {
+	// A link to one kommune's draft (`#mail-vkp-helseid-bestilling-4627`, from its checklist card) names a section
+	// the element makes: load it now, so it can scroll there.
+	if (location.hash.startsWith('#mail-')) void load();
+	else if ('IntersectionObserver' in window) {
 		const observer = new IntersectionObserver(
 			(entries) => {
 				if (!entries.some((entry) => entry.isIntersecting)) return;

@@ -34,6 +34,8 @@ export const kommuneRowText = {
 	steps: (navn: string) => `Stegene for ${navn}`,
 	remove: (navn: string) => `Fjern ${navn}`,
 	replace: (navn: string) => `Bytt ${navn} med en annen kommune`,
+	/** The card's link to its HelseID order draft on the production page. */
+	draft: (navn: string) => `E-postutkast: bestilling av HelseID-klient for ${navn}`,
 };
 
 // --- a kommune's card: its saved key ------------------------------------------------------------------------------

@@ -284,6 +284,23 @@ export const carryOverLabels = {
 	/** After a kommune's name: whether it already has a thumbprint, this one or another. */
 	hasThis: ' – har dette',
 	hasOther: ' – har et annet',
+	/** Under the choice of kommune: what saving does to the key it has. */
+	kind: {
+		first: (navn: string) => `${navn} har ikke noe tommelavtrykk ennå.`,
+		same: (navn: string) => `${navn} har allerede dette tommelavtrykket. Du kan lagre datoene for nøkkelen.`,
+		replaces: (navn: string) =>
+			`${navn} har et annet tommelavtrykk. Lagrer du, erstatter dette det gamle, og datoene for den gamle nøkkelen blir fjernet. `,
+	},
+	rotationLink: 'Les om å bytte nøkkel uten stans',
+	datesLegend: (navn: string) => `Datoene for nøkkelen til ${navn}`,
+	saved: (navn: string, withExpiry: boolean) =>
+		withExpiry
+			? `Tommelavtrykket og datoen nøkkelen utløper er lagret for ${navn} i sjekklisten.`
+			: `Tommelavtrykket er lagret for ${navn} i sjekklisten. Legg inn datoen nøkkelen utløper, så får du varsel i sjekklisten.`,
+	cardLink: (navn: string) => `Se ${navn} i sjekklisten`,
+	draftLink: (navn: string) => `Gå til bestillingen for ${navn}`,
+	notSaved:
+		'Ingenting er lagret: nettleseren tok ikke imot endringen. Lagringsplassen kan være full, eller lagring er slått av. Det som var lagret fra før, er ikke endret. Kopier tommelavtrykket og skriv ned datoen. Frigjør plass, eller bruk en annen nettleser, og prøv igjen.',
 } as const;
 
 /** Names of the files the islands save. Public files carry the thumbprint's start, so several keys do not clash. */

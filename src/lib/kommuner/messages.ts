@@ -19,6 +19,7 @@ export const REGISTER_HINTS: Readonly<Record<RegisterField, string>> = {
 	clientIdTest: 'Fra NHN Selvbetjening eller konfigurasjonsfilen for testklienten.',
 	clientIdProd: 'Klient-ID-en til kommunens produksjonsklient.',
 	vkpId: 'VKPs sider gir to former: «leverandørnavn-kommunenavn» og «Leverandør_System_Kommune». Begge blir godtatt.',
+	// The same text as the profile's SCOPE_TEXT (a test holds them equal): kept here so the card does not load the profile's texts.
 	scopes: 'Ett scope per linje, eller skilt med komma eller mellomrom. Eksempel: nhn:vkp/api/user/patient.read',
 	keyCreated: 'Datoen du laget nøkkelparet.',
 	keyExpires: 'Datoen NHN Selvbetjening viser for nøkkelen. Etter denne datoen får klienten ikke token.',

@@ -8,7 +8,7 @@
  */
 import { PROFILE_FIELD_LABELS } from '../profile/messages';
 import { PROFILE_FIELDS, type Party, type Profile, type ProfileField } from '../profile/profile';
-import { checkProfileField } from '../profile/validate';
+import { checkProfileField, scopesProblem, splitScopes } from '../profile/validate';
 import { publicJwkText, readStoredPublicJwk, type StoredPublicJwk } from '../shared/public-jwk';
 import { publicJwkPem } from './public-key-pem';
 
@@ -86,7 +86,20 @@ export class FieldReader {
 		return value;
 	}
 
-	/** A field written one value per line (scopes, veiledningstjenester): its non-empty lines, trimmed. */
+	/**
+	 * The production client's scopes, one per entry however they were separated (../profile/validate.ts). A scope that
+	 * cannot go into a production order (the test-only `nhn:vkp/api/*.*`, an entry that is no NHN scope) is marked
+	 * invalid, as the profile form marks it.
+	 */
+	scopes(): string[] {
+		const scopes = splitScopes(this.profile.scopes);
+		if (scopes.length === 0) return [this.#mark('scopes')];
+		if (!checkProfileField('scopes', this.profile.scopes)) return scopes;
+		this.invalid.add('scopes');
+		return scopes.map((scope) => (scopesProblem([scope]) ? `[ugyldig scope: ${scope}]` : scope));
+	}
+
+	/** A field written one value per line (veiledningstjenester): its non-empty lines, trimmed. */
 	lines(field: ProfileField): string[] {
 		const values = this.profile[field]
 			.split(/\r?\n/)

@@ -64,6 +64,8 @@ export const FIX_TEXT = {
 	keyCheckLink: 'Sjekk nøkkelen i nøkkelsjekken',
 	notSaved:
 		'Endringen ble ikke lagret: det som er lagret i nettleseren, kan ikke leses. Se profilen eller sjekklisten.',
+	storageRefused:
+		'Endringen ble ikke lagret: nettleseren tok ikke imot den. Lagringsplassen kan være full, eller lagring er slått av. Det som var lagret fra før, er ikke endret. Frigjør plass i nettleseren, eller bruk en annen nettleser, og prøv igjen.',
 } as const;
 
 /** Where a draft per kommune tells the user which one of how many she is reading, and what comes next. */

@@ -77,7 +77,7 @@ export const vkpHelseIdClientOrder: DraftSpec = {
 					`System: ${r.get('product')}`,
 					`Kontaktperson hos leverandøren: ${r.contact()}`,
 				],
-				['Scope vi ønsker for klienten:', ...r.lines('scopes').map((scope) => `- ${scope}`)],
+				['Scope vi ønsker for klienten:', ...r.scopes().map((scope) => `- ${scope}`)],
 				'HelseID skal ha den offentlige delen av RSA-nøkkelparet for klienten. Den står under, som JWK og som PEM. Den private nøkkelen beholder vi selv.',
 				...r.publicKey(kommune),
 			],

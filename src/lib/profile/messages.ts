@@ -9,6 +9,13 @@ import type { OrgnrError } from './orgnr';
 import { REQUIRED_FIELDS, type Party, type ProfileField, type Role } from './profile';
 import type { FieldProblem } from './validate';
 
+/** The scopes field's texts, the same wherever it is (the profile, a draft's fill-in box, the kommune card). */
+export const SCOPE_TEXT = {
+	hint: 'Ett scope per linje, eller skilt med komma eller mellomrom. Eksempel: nhn:vkp/api/user/patient.read',
+	form: 'Hvert scope skal begynne med «nhn:», for eksempel nhn:vkp/api/user/patient.read.',
+	testOnly: 'nhn:vkp/api/*.* virker bare i test. Bruk enkelt-scope i produksjon.',
+} as const;
+
 /** Also the words the drafts use to mark an empty field (`[mangler: organisasjonsnummer]`), lower-cased. */
 export const PROFILE_FIELD_LABELS: Readonly<Record<ProfileField, string>> = {
 	company: 'Virksomhet',
@@ -30,7 +37,7 @@ export const PROFILE_FIELD_LABELS: Readonly<Record<ProfileField, string>> = {
 const FIELD_HINTS: Partial<Record<ProfileField, string>> = {
 	orgnr: '9 siffer.',
 	product: 'Navnet på systemet som skal integreres.',
-	scopes: 'For VKP: ett scope per linje, for eksempel nhn:vkp/api/user/patient.read.',
+	scopes: SCOPE_TEXT.hint,
 	veiledningstjenester: 'For Verktøykatalogen: én veiledningstjeneste per linje.',
 	apiClientThumbprint: 'For Verktøykatalogen: 43 tegn. Nøkkelsjekken fyller det inn når du har sjekket nøkkelen.',
 	bestillerCompany: 'Den offentlige helseaktøren som bestiller, for eksempel en kommune.',
@@ -121,6 +128,7 @@ export function emailMessage(code: EmailError): string {
 export function problemMessage(problem: FieldProblem): string {
 	if (problem.kind === 'orgnr') return orgnrMessage(problem.code);
 	if (problem.kind === 'email') return emailMessage(problem.code);
+	if (problem.kind === 'scopes') return problem.code === 'scope-form' ? SCOPE_TEXT.form : SCOPE_TEXT.testOnly;
 	return THUMBPRINT_MESSAGE;
 }
 

@@ -85,6 +85,26 @@ describe('createDurableStore', () => {
 		expect(storage.getItem('veiviser:test:v1')).toBeNull();
 	});
 
+	it('says a refused write was not saved and leaves what was stored before as it was', async () => {
+		storage.setItem('veiviser:test:v1', JSON.stringify({ v: 2, data: { count: 1 } }));
+		const store = counterStore(await load(storage));
+		expect(store.update(() => ({ count: 2 }))).toBe(true);
+		expect(store.isSaved()).toBe(true);
+		storage.full = true;
+		store.update(() => ({ count: 3 }));
+		expect(store.isSaved()).toBe(false);
+		expect(JSON.parse(storage.getItem('veiviser:test:v1')!)).toEqual({ v: 2, data: { count: 2 } });
+		storage.full = false;
+		store.update(() => ({ count: 4 }));
+		expect(store.isSaved()).toBe(true);
+	});
+
+	it('never calls a value saved when storage is disabled', async () => {
+		const store = counterStore(await load('disabled'));
+		store.update(() => ({ count: 1 }));
+		expect(store.isSaved()).toBe(false);
+	});
+
 	it('keeps working in memory when storage is disabled', async () => {
 		const durable = await load('disabled');
 		const store = counterStore(durable);

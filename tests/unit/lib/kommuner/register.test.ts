@@ -157,3 +157,13 @@ describe('stored register', () => {
 		expect(registerFills({ vkpId: 'a-b' }, { vkpId: 'c-d', keyExpires: '2027-01-01' })).toEqual(['keyExpires']);
 	});
 });
+
+describe('the scopes field’s texts', () => {
+	it('are the same on the kommune card as in the profile and the drafts', async () => {
+		const { SCOPE_TEXT } = await import('~/lib/profile/messages');
+		const { REGISTER_ERRORS, REGISTER_HINTS, REGISTER_NOTES } = await import('~/lib/kommuner/messages');
+		expect(REGISTER_HINTS.scopes).toBe(SCOPE_TEXT.hint);
+		expect(REGISTER_ERRORS['scope-form']).toBe(SCOPE_TEXT.form);
+		expect(REGISTER_NOTES['scope-test-only']).toBe(SCOPE_TEXT.testOnly);
+	});
+});

@@ -202,7 +202,10 @@ describe('fixPlan', () => {
 describe('mailLink', () => {
 	it('gives the mailto: link while it is short enough to arrive whole', () => {
 		expect(mailLink(draft('vkp-tredjepart'))).toMatch(/^mailto:kundesenter@nhn\.no\?subject=/);
-		const long = draft('vkp-helseid-bestilling', { ...filled, scopes: 'nhn:vkp/api/user/ressurs.read\n'.repeat(80) });
+		const long = draft('vkp-helseid-bestilling', {
+			...filled,
+			scopes: Array.from({ length: 80 }, (_, i) => `nhn:vkp/api/user/ressurs${i}.read`).join('\n'),
+		});
 		expect(mailLink(long)).toBeUndefined();
 		expect(buildMailto(long).length).toBeGreaterThan(MAILTO_SAFE_LENGTH);
 		const short = draft('vk-testrapport');
@@ -316,5 +319,23 @@ describe('the texts of a draft per kommune (issue 20)', () => {
 		expect(perKommuneText('vkp-helseid-bestilling').nav).toBe('Bestillingene, én per kommune');
 		expect(perKommuneText('vkp-kommune-tilgang').nav).toBe('E-postene til kommunene, én per kommune');
 		expect(perKommuneText('vkp-kommune-tilgang').intro(3)).toBe('3 e-poster, én per kommune:');
+	});
+});
+
+describe('the production order’s scopes', () => {
+	it('lists one scope per line however they were typed', () => {
+		const d = draft('vkp-helseid-bestilling', {
+			...filled,
+			scopes: 'nhn:vkp/api/user/patient.read, nhn:vkp/api/user/bundle.write nhn:vkp/api/user/patient.read',
+		});
+		expect(d.body).toContain('- nhn:vkp/api/user/patient.read\n- nhn:vkp/api/user/bundle.write\n');
+		expect(d.invalid).not.toContain('scopes');
+	});
+
+	it('marks the test-only scope invalid, so the notice names it and copying asks first', () => {
+		const d = draft('vkp-helseid-bestilling', { ...filled, scopes: 'nhn:vkp/api/user/patient.read\nnhn:vkp/api/*.*' });
+		expect(d.body).toContain('- nhn:vkp/api/user/patient.read\n- [ugyldig scope: nhn:vkp/api/*.*]');
+		expect(d.invalid).toContain('scopes');
+		expect(draftNotice(d).invalid).toEqual(['scope']);
 	});
 });

@@ -70,7 +70,9 @@ describe('profile messages', () => {
 		expect(fieldHint('bestillerOrgnr')).toBe('Må fylles ut. 9 siffer.');
 		expect(fieldHint('bestillerPhone')).toBe('Valgfritt.');
 		expect(fieldHint('product')).toBe('Må fylles ut. Navnet på systemet som skal integreres.');
-		expect(fieldHint('scopes')).toMatch(/^Valgfritt\. For VKP: ett scope per linje/);
+		expect(fieldHint('scopes')).toMatch(
+			/^Valgfritt\. Ett scope per linje, eller skilt med komma eller mellomrom\. Eksempel: nhn:/,
+		);
 		expect(fieldHint('apiClientThumbprint')).toMatch(/^Valgfritt\. For Verktøykatalogen: 43 tegn\./);
 		expect(fieldHint('bestillerCompany')).toMatch(/^Må fylles ut\. Den offentlige helseaktøren som bestiller/);
 	});

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PROFILE_FIELDS } from '~/lib/profile/profile';
 import { checkProfileField, errorWhileTyping, FIELD_CHECKS } from '~/lib/profile/validate';
+import { problemMessage } from '~/lib/profile/messages';
 
 const THUMB = 'NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs';
 
@@ -47,6 +48,19 @@ describe('checkProfileField', () => {
 		}
 	});
 
+	it('checks the production scopes however they are separated, and refuses the test-only scope', () => {
+		expect(checkProfileField('scopes', 'nhn:vkp/api/user/patient.read, nhn:vkp/api/user/bundle.write')).toBeUndefined();
+		expect(checkProfileField('scopes', 'nhn:vkp/api/user/patient.read nhn:vkp/api/*.*')).toEqual({
+			field: 'scopes',
+			kind: 'scopes',
+			code: 'scope-test-only',
+		});
+		expect(checkProfileField('scopes', 'patient.read')?.code).toBe('scope-form');
+		expect(problemMessage(checkProfileField('scopes', 'nhn:vkp/api/*.*')!)).toBe(
+			'nhn:vkp/api/*.* virker bare i test. Bruk enkelt-scope i produksjon.',
+		);
+	});
+
 	it('runs no check on the free-text fields', () => {
 		expect(Object.keys(FIELD_CHECKS)).toEqual([
 			'orgnr',
@@ -54,6 +68,7 @@ describe('checkProfileField', () => {
 			'email',
 			'bestillerEmail',
 			'apiClientThumbprint',
+			'scopes',
 		]);
 		const free = PROFILE_FIELDS.filter((field) => FIELD_CHECKS[field] === undefined);
 		expect(free).toContain('company');
