@@ -2,11 +2,12 @@
 // islands' work, both in the system Chromium against `astro preview` on loopback.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromiumPath } from '../chromium-path.ts';
 
 /** BENCH_PORT moves both servers (ours, and the baseline on the next port) when two checkouts run the bench. */
-const OUR_PORT = Number(process.env['BENCH_PORT']) || 4341;
+export const OUR_PORT = Number(process.env['BENCH_PORT']) || 4341;
 const BASELINE_PORT = OUR_PORT + 1;
 const RUNS = Number(process.env['BENCH_TIMING_RUNS']) || 7;
 
@@ -61,6 +62,8 @@ export type LighthouseResult = {
 	baseline: LighthouseRun | null;
 	/** Performance scores of every run, when there were several: `ours` and `baseline` are the median runs. */
 	performanceRuns?: { ours: (number | null)[]; baseline: (number | null)[] };
+	/** The machine's 1-minute load average before and after this page's runs: a busy machine lowers the scores. */
+	loadAverage: [number, number];
 };
 
 async function lighthouseOnce(url: string, port: number): Promise<LighthouseRun> {
@@ -115,6 +118,7 @@ export async function lighthouseRuns(
 			const exists = (await fetch(`http://127.0.0.1:${BASELINE_PORT}${path}`)).ok;
 			const ours: LighthouseRun[] = [];
 			const baseline: LighthouseRun[] = [];
+			const loadBefore = loadavg()[0]!;
 			// Alternating, so a busy moment of the machine falls on both sites alike.
 			for (let run = 0; run < count; run++) {
 				ours.push(await lighthouseOnce(`http://127.0.0.1:${OUR_PORT}${path}`, chrome.port));
@@ -124,6 +128,7 @@ export async function lighthouseRuns(
 				path,
 				ours: medianRun(ours),
 				baseline: exists ? medianRun(baseline) : null,
+				loadAverage: [loadBefore, loadavg()[0]!],
 				...(count > 1
 					? {
 							performanceRuns: {

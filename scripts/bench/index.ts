@@ -4,8 +4,8 @@
 // --check --built: measure the dist/ that `npm run build` has just written instead of building ours again (CI runs
 // it right after `npm test`, which built it; saves one build). Only the baseline is built.
 // --inputs: only the worst times of the readers of outside text (no build, no browser); exits 1 over the target.
-// Full run: also build time (median of N builds each), Lighthouse (median of --lighthouse-runs runs per page, 1 by
-// default), in-browser timings of the islands and the worst input times.
+// Full run: also build time (median of N builds each), Lighthouse (median of --lighthouse-runs runs per page, 3 by
+// default), in-browser timings of the islands, the checklist's first tick (first-tick.ts) and the worst input times.
 // Prints a table and writes reports/bench.json. Budgets: bench.budgets.json.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -16,6 +16,7 @@ import { chunkStem, componentOfChunk, onUseClosure, pageAssets, scriptClosure } 
 import { browserTimings, lighthouseRuns, type LighthouseResult, type Timings } from './browser.ts';
 import { fuzzTimings, type WorstTime } from './fuzz-timing.ts';
 import { KOMMUNE_HEADING, kommuneLines, kommuneTimings, type KommuneTargets } from './kommuner.ts';
+import { firstTickTiming, printFirstTick, type FirstTick } from './first-tick.ts';
 
 const root = join(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
@@ -25,7 +26,7 @@ const runs = Number(args[args.indexOf('--runs') + 1]) || Number(process.env['BEN
 const lighthouseRunCount =
 	(args.includes('--lighthouse-runs') && Number(args[args.indexOf('--lighthouse-runs') + 1])) ||
 	Number(process.env['BENCH_LIGHTHOUSE_RUNS']) ||
-	1;
+	3;
 
 type Budgets = {
 	contentPageExtraJsBytes: number;
@@ -296,6 +297,7 @@ const reported: string[] = [];
 // Full run only: the worst time of each reader of outside text over the fuzz inputs, reported, never checked.
 let worstTimes: WorstTime[] = [];
 let kommuner: Awaited<ReturnType<typeof kommuneTimings>> | null = null;
+let firstTick: FirstTick | null = null;
 if (!check) {
 	if (buildTime.ratio > budgets.buildTimeMaxRatio)
 		reported.push(`build time ${buildTime.ratio.toFixed(2)}× baseline (budget ${budgets.buildTimeMaxRatio}×)`);
@@ -314,6 +316,10 @@ if (!check) {
 	});
 	kommuner = await kommuneTimings(root).catch((error: unknown) => {
 		reported.push(`100-kommune timings failed: ${error instanceof Error ? error.message : String(error)}`);
+		return null;
+	});
+	firstTick = await firstTickTiming(root).catch((error: unknown) => {
+		reported.push(`first tick failed: ${error instanceof Error ? error.message : String(error)}`);
 		return null;
 	});
 	worstTimes = await fuzzTimings(root);
@@ -395,7 +401,8 @@ if (lighthouse.length) {
 				.join(
 					'/',
 				)}  LCP ${x.lcpMs?.toFixed(0) ?? '–'} ms  TBT ${x.tbtMs?.toFixed(0) ?? '–'} ms  CLS ${x.cls?.toFixed(3) ?? '–'}`;
-		console.log(`${r.path.padEnd(28)}${fmt(r.ours)} | ${r.baseline ? fmt(r.baseline) : '–'}`);
+		const load = `load ${r.loadAverage.map((l) => l.toFixed(1)).join('→')}`;
+		console.log(`${r.path.padEnd(28)}${fmt(r.ours)} | ${r.baseline ? fmt(r.baseline) : '–'}  (${load})`);
 	}
 }
 if (worstTimes.length) printWorstTimes(worstTimes);
@@ -405,6 +412,8 @@ if (timings) {
 		console.log(`${name.padEnd(40)}${t === null ? 'not present' : `${t.medianMs.toFixed(1)} ms (n=${t.runs})`}`);
 }
 if (kommuneReport) console.log([KOMMUNE_HEADING, ...kommuneReport.lines].join('\n'));
+const tickMissed = firstTick ? printFirstTick(firstTick) : undefined;
+if (tickMissed) missedTargets.push(tickMissed);
 const report = {
 	date: new Date().toISOString(),
 	mode: check ? 'check' : 'full',
@@ -416,6 +425,7 @@ const report = {
 	lighthouse,
 	timings,
 	kommuner,
+	firstTick,
 	worstTimes,
 	failures,
 	reported,
