@@ -279,7 +279,10 @@ class MailDraftElement extends Island {
 		if (chosen) return this.#chooseKommune(section, chosen);
 		if (role === 'mark-sent' && draft.kommune) {
 			// The checklist's store loads only when an order is marked sent.
-			const { isStepDone, setStepStatus, progressStore } = await import('../../stores/progress');
+			const [{ setStepStatus, progressStore }, { isStepDone }] = await Promise.all([
+				import('../../stores/progress'),
+				import('../../stores/progress-done'),
+			]);
 			const { navn, nummer } = draft.kommune;
 			const order = { navn, nummer, required: this.dataset['requires'], isDone: isStepDone };
 			const refused = await this.#askBefore('mark-sent', { text: draftAsText(draft), order });
