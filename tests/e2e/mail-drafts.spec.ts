@@ -166,6 +166,11 @@ test.describe('mail drafts', () => {
 			await page.keyboard.press('Tab');
 		await expect(copy).toBeFocused();
 		await page.keyboard.press('Enter');
+		// The draft lacks fields: the question opens on «Avbryt»; Shift+Tab reaches «Kopier likevel».
+		await expect(page.getByRole('dialog').getByRole('button', { name: 'Avbryt' })).toBeFocused();
+		await page.keyboard.press('Shift+Tab');
+		await page.keyboard.press('Enter');
+		await expect(mail.draft('Første kontakt med VKP').getByRole('status')).toHaveText('Teksten er kopiert.');
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('Vi i Tastatur AS');
 	});
 
