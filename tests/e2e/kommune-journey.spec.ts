@@ -67,7 +67,7 @@ test('three kommuner: each card links its own order draft, which opens at that k
 	// By keyboard: focus the link and follow it with Enter.
 	await link.focus();
 	await page.keyboard.press('Enter');
-	await expect(page).toHaveURL(/\/vkp\/helseid-produksjon\/#mail-vkp-helseid-bestilling-1804$/);
+	await expect(page).toHaveURL(/\/vkp\/helseid-produksjon\/\?kommune=1804$/);
 	const order = page.getByRole('region', {
 		name: 'E-postutkast: Bestilling av HelseID-klient for produksjon: Bodø (1804)',
 	});
@@ -84,7 +84,7 @@ test('a draft with missing fields asks before copying or marking sent; cancel ch
 	test.slow();
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await seed(page, { [KOMMUNER_KEY]: THREE });
-	await page.goto('/vkp/helseid-produksjon/#mail-vkp-helseid-bestilling-1804');
+	await page.goto('/vkp/helseid-produksjon/?kommune=1804');
 	const order = page.getByRole('region', { name: /produksjon: Bodø \(1804\)$/ });
 	await expect(order.getByRole('heading', { name: /Bodø \(1804\)/ })).toBeFocused();
 	await page.evaluate(() => navigator.clipboard.writeText('før'));
@@ -167,7 +167,7 @@ test('the key check saves the new key with its expiry; the confirmation links ba
 	expect(kommuner).not.toContain(OLD_THUMBPRINT);
 	await expect(confirmation.getByRole('link', { name: 'Gå til bestillingen for Askøy' })).toHaveAttribute(
 		'href',
-		/\/vkp\/helseid-produksjon\/#mail-vkp-helseid-bestilling-4627$/,
+		/\/vkp\/helseid-produksjon\/\?kommune=4627$/,
 	);
 	expect(await lookProblems(page)).toEqual([]);
 

@@ -91,7 +91,8 @@ class MailDraftElement extends Island {
 	#revealTarget(): void {
 		if (this.#revealed) return;
 		this.#revealed = true;
-		const id = decodeURIComponent(location.hash.slice(1));
+		const kommune = new URLSearchParams(location.search).get('kommune');
+		const id = kommune ? `mail-${this.#id}-${kommune}` : decodeURIComponent(location.hash.slice(1));
 		const section = this.#sections.find((s) => s.id === id);
 		if (!section) return;
 		const title = this.piece('title', section);
