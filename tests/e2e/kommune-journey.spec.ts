@@ -45,10 +45,10 @@ async function seed(page: Page, items: Record<string, string>): Promise<void> {
 	}, items);
 }
 
-test('«Kommunene dine»: the field to add a kommune is where the text explains it', async ({ page }) => {
+test('«Legg til kommunene dine»: the field to add a kommune is where the text explains it', async ({ page }) => {
 	const checklist = new ChecklistPage(page);
 	await checklist.goto();
-	const heading = page.getByRole('heading', { name: 'Kommunene dine' });
+	const heading = page.getByRole('heading', { name: 'Legg til kommunene dine' });
 	const text = page.getByText('Legg til hver kommune her.');
 	const field = page.getByRole('searchbox', { name: 'Legg til kommune' });
 	await expect(text).toBeVisible();

@@ -91,8 +91,9 @@ class MailDraftElement extends Island {
 	#revealTarget(): void {
 		if (this.#revealed) return;
 		this.#revealed = true;
+		// `?kommune=` names the HelseID order (the card's link); the kommune's other mail on the page stays where it is.
 		const kommune = new URLSearchParams(location.search).get('kommune');
-		const id = kommune ? `mail-${this.#id}-${kommune}` : decodeURIComponent(location.hash.slice(1));
+		const id = kommune ? `mail-vkp-helseid-bestilling-${kommune}` : decodeURIComponent(location.hash.slice(1));
 		const section = this.#sections.find((s) => s.id === id);
 		if (!section) return;
 		const title = this.piece('title', section);
