@@ -190,7 +190,8 @@ export function createDurableStore<T>(options: DurableStoreOptions<T>): DurableS
 		$loaded: loaded,
 		decode,
 		encode,
-		isSaved: () => backing !== undefined && !memory.has(key),
+		// A refused write, and every write without storage, keeps the value in `memory` (writeRaw).
+		isSaved: () => !memory.has(key),
 		update(change) {
 			const current = loaded.get();
 			if (current.status !== 'ok') return false;

@@ -38,7 +38,7 @@ export type KommuneChange =
 
 const unreadable: KommuneChange = { ok: false, error: { code: 'storage-unreadable' } };
 export const saved = (ok: boolean): KommuneChange =>
-	!ok ? unreadable : kommunerStore.isSaved() ? { ok: true } : { ok: true, notSaved: true };
+	ok ? (kommunerStore.isSaved() ? { ok } : { ok, notSaved: ok }) : unreadable;
 export const isChosen = (nummer: string) => $kommuner.get().some((k) => k.nummer === nummer);
 
 /** Adds a kommune (looked up by the caller in the list of all kommuner). */

@@ -7,11 +7,8 @@
 import {
 	PROGRESS_VERSION,
 	emptyProgress,
-	isDone,
-	progressKey,
 	readProgress,
 	setStatus,
-	statusOf,
 	type Progress,
 	type StepStatus,
 } from '../lib/checklist/progress';
@@ -29,9 +26,4 @@ export const $progress = progressStore.$value;
 /** Each change returns false, and changes nothing, while the stored progress is unreadable. */
 export function setStepStatus(key: string, status: StepStatus, now = new Date().toISOString()): boolean {
 	return progressStore.update((progress) => setStatus(progress, key, status, now));
-}
-
-/** Whether a step (of one kommune, for a step per kommune) is fullført or ikke aktuelt. */
-export function isStepDone(stepId: string, kommunenummer?: string): boolean {
-	return isDone(statusOf(progressStore.$value.get(), progressKey(stepId, kommunenummer)));
 }

@@ -75,6 +75,9 @@ test('three kommuner give three HelseID orders, each naming its kommune, number 
 		await expect(order.getByRole('button', { name: 'Kopier alt' })).toBeVisible();
 		const download = page.waitForEvent('download');
 		await order.getByRole('button', { name: 'Last ned som .eml-fil' }).click();
+		// The profile lacks fields (org.nr., contact): the draft says how many and asks first.
+		await expect(page.getByRole('dialog')).toContainText(/Utkastet mangler \d+ felt/);
+		await page.getByRole('dialog').getByRole('button', { name: 'Last ned likevel' }).click();
 		expect((await download).suggestedFilename()).toBe(`vkp-helseid-bestilling-${nummer}.eml`);
 	}
 	// One by one: each order leads to the next.
@@ -89,6 +92,9 @@ test('three kommuner give three HelseID orders, each naming its kommune, number 
 	await expect(oslo.getByRole('textbox', { name: 'Tommelavtrykk for Oslo' })).toHaveCount(0);
 	// Marked sent, the order ticks the kommune's step in the checklist.
 	await oslo.getByRole('button', { name: 'Merk bestillingen som sendt for Oslo' }).click();
+	// Its prerequisite steps are not done: it asks first, and ticks the step only when told to.
+	await expect(page.getByRole('dialog')).toContainText('Merke bestillingen for Oslo som sendt?');
+	await page.getByRole('dialog').getByRole('button', { name: 'Merk som sendt likevel' }).click();
 	await expect(oslo.getByRole('status')).toHaveText('Bestillingen for Oslo er merket som sendt i sjekklisten.');
 	const checklist = new ChecklistPage(page);
 	const card = await checklist.openKommune('Oslo (0301)');

@@ -111,8 +111,14 @@ test.describe('mail drafts', () => {
 			'Ønske om integrasjon med VKP – TryggAlarm Blå',
 		);
 		await draft.getByRole('button', { name: 'Kopier mottaker' }).click();
+		// Copying is done when the status says so (the check before copying loads on first use).
+		await expect(draft.getByRole('status')).toHaveText('Mottakeren er kopiert.');
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('VKP@nhn.no');
 		await draft.getByRole('button', { name: 'Kopier alt' }).click();
+		// No kommune is chosen: the body lacks that one field, so copying it asks first.
+		await expect(page.getByRole('dialog')).toContainText('Utkastet mangler ett felt');
+		await page.getByRole('dialog').getByRole('button', { name: 'Kopier likevel' }).click();
+		await expect(draft.getByRole('status')).toHaveText('Hele utkastet er kopiert.');
 		const all = await page.evaluate(() => navigator.clipboard.readText());
 		expect(all.startsWith('Til: VKP@nhn.no\nEmne: Ønske om integrasjon med VKP – TryggAlarm Blå\n\nHei,')).toBe(true);
 	});
@@ -167,6 +173,11 @@ test.describe('mail drafts', () => {
 			await page.keyboard.press('Tab');
 		await expect(copy).toBeFocused();
 		await page.keyboard.press('Enter');
+		// The draft lacks fields: the question opens on «Avbryt»; Shift+Tab reaches «Kopier likevel».
+		await expect(page.getByRole('dialog').getByRole('button', { name: 'Avbryt' })).toBeFocused();
+		await page.keyboard.press('Shift+Tab');
+		await page.keyboard.press('Enter');
+		await expect(mail.draft('Første kontakt med VKP').getByRole('status')).toHaveText('Teksten er kopiert.');
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('Vi i Tastatur AS');
 	});
 
@@ -192,6 +203,7 @@ test.describe('mail drafts', () => {
 		await mail.fillProfile();
 		await mail.showDrafts();
 		await mail.draft('Første kontakt med VKP').getByRole('button', { name: 'Last ned som .eml-fil' }).click();
+		await page.getByRole('dialog').getByRole('button', { name: 'Last ned likevel' }).click();
 		await expect(mail.draft('Første kontakt med VKP').getByRole('status')).toContainText('.eml');
 		expect(requests).toEqual([]);
 		for (const typed of ['Trygg', 'Nordmann', '994598759', 'trygghjemme', 'TryggAlarm'])

@@ -91,7 +91,9 @@ class MailDraftElement extends Island {
 	#revealTarget(): void {
 		if (this.#revealed) return;
 		this.#revealed = true;
-		const id = decodeURIComponent(location.hash.slice(1));
+		// `?kommune=` names the HelseID order (the card's link); the kommune's other mail on the page stays where it is.
+		const kommune = new URLSearchParams(location.search).get('kommune');
+		const id = kommune ? `mail-vkp-helseid-bestilling-${kommune}` : decodeURIComponent(location.hash.slice(1));
 		const section = this.#sections.find((s) => s.id === id);
 		if (!section) return;
 		const title = this.piece('title', section);
@@ -281,7 +283,10 @@ class MailDraftElement extends Island {
 		if (chosen) return this.#chooseKommune(section, chosen);
 		if (role === 'mark-sent' && draft.kommune) {
 			// The checklist's store loads only when an order is marked sent.
-			const { isStepDone, setStepStatus, progressStore } = await import('../../stores/progress');
+			const [{ setStepStatus, progressStore }, { isStepDone }] = await Promise.all([
+				import('../../stores/progress'),
+				import('../../stores/progress-done'),
+			]);
 			const { navn, nummer } = draft.kommune;
 			const order = { navn, nummer, required: this.dataset['requires'], isDone: isStepDone };
 			const refused = await this.#askBefore('mark-sent', { text: draftAsText(draft), order });

@@ -13,9 +13,9 @@ const load = () =>
 
 const drafts = document.querySelectorAll('veiviser-mail-draft');
 if (drafts.length > 0) {
-	// A link to one kommune's draft (`#mail-vkp-helseid-bestilling-4627`, from its checklist card) names a section
+	// A link to one kommune's draft (`?kommune=4627`, from its checklist card, or `#mail-vkp-helseid-bestilling-4627`) names a section
 	// the element makes: load it now, so it can scroll there.
-	if (location.hash.startsWith('#mail-')) void load();
+	if (location.hash.startsWith('#mail-') || new URLSearchParams(location.search).has('kommune')) void load();
 	else if ('IntersectionObserver' in window) {
 		const observer = new IntersectionObserver(
 			(entries) => {

@@ -65,5 +65,9 @@ export function checkKeyDates(input: KeyDates, today: string): KeyDatesCheck {
 
 /** Where the confirmation links: the kommune's card on the VKP checklist and its HelseID order draft. */
 export const kommuneCardPath = (nummer: string) => `/vkp/sjekkliste/#sjekkliste-vkp-kort-${nummer}`;
-export const kommuneDraftPath = (nummer: string) => `/vkp/helseid-produksjon/#mail-vkp-helseid-bestilling-${nummer}`;
+/**
+ * A kommune's order draft is made in the browser, so no fragment can name it in the page as served (the link check
+ * would rightly call it broken): the draft page reads `?kommune=` and scrolls to that kommune's draft itself.
+ */
+export const kommuneDraftPath = (nummer: string) => `/vkp/helseid-produksjon/?kommune=${nummer}`;
 export const ROTATION_PATH = '/vkp/bytt-nokkel/';

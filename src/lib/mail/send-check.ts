@@ -23,7 +23,7 @@ export interface RequiredStep {
 
 /**
  * The texts of the prerequisites not done for this kommune, in the order given. `isDone` is the checklist's own
- * answer (src/stores/progress.ts, isStepDone: fullført or ikke aktuelt), so this module loads none of its code.
+ * answer (src/stores/progress-done.ts, isStepDone: fullført or ikke aktuelt), so this module loads none of its code.
  */
 export function stepsNotDone(
 	required: readonly RequiredStep[],

@@ -61,6 +61,6 @@ describe('checkKeyDates', () => {
 describe('links from the confirmation', () => {
 	it("names the kommune's card and its order draft by the ids the islands give them", () => {
 		expect(kommuneCardPath('4627')).toBe('/vkp/sjekkliste/#sjekkliste-vkp-kort-4627');
-		expect(kommuneDraftPath('4627')).toBe('/vkp/helseid-produksjon/#mail-vkp-helseid-bestilling-4627');
+		expect(kommuneDraftPath('4627')).toBe('/vkp/helseid-produksjon/?kommune=4627');
 	});
 });

@@ -167,3 +167,19 @@ describe('the scopes field’s texts', () => {
 		expect(REGISTER_NOTES['scope-test-only']).toBe(SCOPE_TEXT.testOnly);
 	});
 });
+
+describe('scopes on the card and in the profile', () => {
+	it.each([
+		'nhn:vkp/api/user/patient.read, nhn:vkp/api/user/bundle.write',
+		'nhn:a nhn:b\nnhn:a',
+		'nhn:vkp/api/*.*',
+		'patient.read nhn:b',
+		'  ',
+	])('are split and judged the same way: %j', async (text) => {
+		const { splitScopes: profileSplit, scopesProblem } = await import('~/lib/profile/validate');
+		expect(splitScopes(text)).toEqual(profileSplit(text));
+		const card = checkRegister({ ...registerInput({}), scopes: text }, '2026-12-07');
+		const problem = scopesProblem(profileSplit(text));
+		expect(card.ok ? card.notes.scopes : card.errors.scopes).toBe(problem);
+	});
+});
