@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumPath } from './scripts/chromium-path.ts';
 import { SUBPATH_BASE, SUBPATH_OUT_DIR } from './scripts/build-subpath.ts';
+import { CPU_THROTTLE } from './tests/e2e/fixtures.ts';
 
 const isCI = !!process.env['CI'];
 // Each checkout that runs the suite at the same time needs its own ports: Playwright reuses a server it finds.
@@ -28,7 +29,10 @@ export default defineConfig({
 	// Two on this project's 2-core machines; up to four where there are more cores (a browser and axe per worker).
 	workers: Math.min(4, Math.max(2, availableParallelism())),
 	retries: 0,
-	timeout: 30_000,
+	// A page slowed down n times (E2E_CPU_THROTTLE, `npm run test:e2e:throttled`) gets n times as long: that run looks
+	// for races, not for slowness. A test that sets its own limit (test.setTimeout) keeps it; test.slow() triples this.
+	timeout: 30_000 * CPU_THROTTLE,
+	expect: { timeout: 5_000 * CPU_THROTTLE },
 	reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
 	use: {
 		locale: 'nb-NO',
