@@ -1,8 +1,9 @@
 // `npm test`: every check, in the order that lets two of them share the machine's cores, then the time of each step.
 // The type checks (`astro check`, which also writes the content types ESLint reads, then ESLint) are one lane; the
-// checks that read files only (Prettier, cspell) and the unit tests are the other. Each is mostly one process on one
-// core, so the two lanes together take about as long as the longer one. The builds and the browser tests follow,
-// one at a time: both builds write .astro/ and the browser tests need both builds.
+// checks that read files only (Prettier, cspell) are the other. Each is one process on one core, so the two lanes
+// together take about as long as the longer one. The unit tests, the builds and the browser tests follow, one at a
+// time: Vitest takes every core (beside ESLint, a CPU-bound fuzz test ran out of its 5 s), both builds write
+// .astro/, and the browser tests need both builds.
 // A failed step stops its lane; nothing after the lanes runs then. A step's output is printed whole when it ends, so
 // the two lanes' output does not interleave. Runs from cmd and PowerShell too (no shell syntax of its own).
 import { spawn } from 'node:child_process';
@@ -13,9 +14,9 @@ type Lane = readonly string[];
 const STAGES: readonly (readonly Lane[])[] = [
 	[
 		['check', 'lint'],
-		['format:check', 'spell', 'test:unit'],
+		['format:check', 'spell'],
 	],
-	[['build', 'build:subpath', 'test:e2e']],
+	[['test:unit', 'build', 'build:subpath', 'test:e2e']],
 ];
 
 const times: { step: string; seconds: number; ok: boolean }[] = [];
