@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumPath } from './scripts/chromium-path.ts';
 import { SUBPATH_BASE, SUBPATH_OUT_DIR } from './scripts/build-subpath.ts';
+import { CPU_THROTTLE } from './tests/e2e/fixtures.ts';
 
 const isCI = !!process.env['CI'];
 // Each checkout that runs the suite at the same time needs its own ports: Playwright reuses a server it finds.
@@ -28,7 +29,10 @@ export default defineConfig({
 	// Two on this project's 2-core machines; up to four where there are more cores (a browser and axe per worker).
 	workers: Math.min(4, Math.max(2, availableParallelism())),
 	retries: 0,
-	timeout: 30_000,
+	// A page slowed down n times (E2E_CPU_THROTTLE, `npm run test:e2e:throttled`) gets n times as long: that run looks
+	// for races, not for slowness. A test that sets its own limit (test.setTimeout) keeps it; test.slow() triples this.
+	timeout: 30_000 * CPU_THROTTLE,
+	expect: { timeout: 5_000 * CPU_THROTTLE },
 	reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
 	use: {
 		locale: 'nb-NO',
@@ -50,10 +54,12 @@ export default defineConfig({
 	projects: [
 		{ name: 'chromium', testIgnore: /subpath\.spec\.ts$/, use: { baseURL: `http://localhost:${port}/` } },
 		{
-			// The same site served from a sub-path (SITE_BASE): every page's own URLs (subpath.spec.ts reads them from
-			// the HTML), the links islands write and the journeys must work there too. Specs open pages with `at()`.
+			// The same site served from a sub-path (SITE_BASE): every page's own URLs, its links included, must be
+			// under the base and load (subpath.spec.ts reads them from the HTML), and so must the links islands write
+			// (links.spec.ts). The journeys and the start page follow HTML links only: what they add, the way through
+			// the pages, is the same at any base, so they run at the root alone. Specs open pages with `at()`.
 			name: 'sub-path',
-			testMatch: /(subpath|links|start|journeys)\.spec\.ts$/,
+			testMatch: /(subpath|links)\.spec\.ts$/,
 			use: { baseURL: `http://localhost:${subpathPort}${SUBPATH_BASE}` },
 		},
 	],

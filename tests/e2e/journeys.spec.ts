@@ -4,8 +4,8 @@ import { at } from './site';
 
 /*
  * Each role's way through the guides, as a reader takes it: from the start page by visible links only, every page
- * naming the next step for that role in its "Neste steg" section, to the role's last step. Runs at the root and
- * under a sub-path (the "sub-path" project), so every link must carry the base.
+ * naming the next step for that role in its "Neste steg" section, to the role's last step. At the root only: that
+ * every link on every page carries the base under a sub-path is checked on the HTML by subpath.spec.ts.
  */
 
 interface Stop {

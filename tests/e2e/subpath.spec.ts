@@ -5,9 +5,10 @@ import { at, sitePaths } from './site';
 /*
  * Every page of the site served from a sub-path (the "sub-path" project only), read as HTML: each link, script,
  * style sheet, icon and image it names is under the base and loads, and each link to a section finds it. Here no
- * browser is needed: a page's own URLs are in its HTML. What the browser adds (links islands write, a reader
- * following "Neste steg") runs in a browser under the sub-path too: links.spec.ts, journeys.spec.ts, start.spec.ts.
- * At the site's root, pages.spec.ts loads every page in the browser.
+ * browser is needed: a page's own URLs are in its HTML, the "Neste steg" links and the start page's links among them
+ * (journeys.spec.ts and start.spec.ts follow those at the root). What only the browser adds, the links islands
+ * write, runs in a browser under the sub-path too: links.spec.ts. At the site's root, pages.spec.ts loads every
+ * page in the browser.
  */
 
 /** The URLs an element's `href` or `src` names, in built HTML (Astro writes attributes in double quotes). */

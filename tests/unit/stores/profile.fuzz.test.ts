@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { anyText, deepJson } from '~test/helpers/fuzz-inputs';
 import { MemoryStorage, withStorage } from '~test/helpers/memory-storage';
 
-describe('stored profile fuzz', () => {
+// Two thousand runs: on a busy two-core machine they outlast Vitest's 5 s default (6970 ms in one run), which is no
+// finding; progress-file.fuzz.test.ts gives its runs the same time.
+describe('stored profile fuzz', { timeout: 60_000 }, () => {
 	it('reads or keeps any stored text, never throws, never overwrites what it cannot read', async () => {
 		const { profileStore } = await withStorage(new MemoryStorage(), () => import('~/stores/profile'));
 		const stored = fc.oneof(
