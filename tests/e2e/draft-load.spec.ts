@@ -4,7 +4,8 @@
  * (cumulative layout shift at most 0.01, Lighthouse's "good" is 0.1 and its perfect score needs about 0). The CPU is
  * slowed four times, as Lighthouse's mobile profile does, so the scripts run after the first paint as on a phone.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { at, PHONE } from './site';
 
 const GUIDE = '/vkp/ta-kontakt/';

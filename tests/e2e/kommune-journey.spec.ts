@@ -5,7 +5,8 @@
  * storage that refuses to save.
  */
 import { createHash, generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { spkiPem } from '~test/helpers/key-fixtures';
 import { ChecklistPage, KOMMUNER_KEY, PROGRESS_KEY } from './checklist-page';
 import { lookProblems } from './site';

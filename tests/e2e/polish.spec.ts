@@ -4,7 +4,8 @@
  * sideways; the «Bare mine steg» legend stands clear of its choices, which say whose steps they show; a field that
  * fails its check gets a red border and `aria-invalid="true"`, not only red text.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
 import { ChecklistPage } from './checklist-page';
 import { fillIslands } from './filled-state';
 import { DESKTOP, LOOKS, PHONE, showAs } from './site';
