@@ -199,18 +199,22 @@ class ChecklistElement extends Island implements ChecklistHost {
 			progressStore.$loaded.get().status,
 			kommunerStore.$loaded.get().status,
 		);
-		// The alerts themselves stay in place; their boxes are shown and hidden.
+		// The alerts themselves stay in place; their boxes are shown and hidden. Their texts are in the page
+		// (Checklist.astro), each copied in when shown so that screen readers announce it.
 		this.piece('storage-problem')?.toggleAttribute('hidden', !problems.storage);
-		this.#setText('storage-problem-text', problems.storage);
+		const storage = this.piece('storage-problem-text');
+		const key = problems.storage === 'write-failed' ? 'writeFailed' : problems.storage;
+		this.#setText('storage-problem-text', key ? (storage?.dataset[key] ?? '') : '');
 		this.piece('unreadable')?.toggleAttribute('hidden', !problems.unreadable);
-		this.#setText('unreadable-text', problems.unreadable);
+		const unreadable = this.piece('unreadable-text');
+		this.#setText('unreadable-text', problems.unreadable ? (unreadable?.dataset['text'] ?? '') : '');
 		this.#action('download-unreadable-progress')?.toggleAttribute('hidden', !problems.downloadProgress);
 		this.#action('download-unreadable-kommuner')?.toggleAttribute('hidden', !problems.downloadKommuner);
 	}
 
 	#setText(role: string, text: string): void {
 		const element = this.piece(role);
-		if (element) element.textContent = text;
+		if (element && element.textContent !== text) element.textContent = text;
 	}
 
 	/** What each step was last drawn with; a control the user changed without a saved change is drawn again. */
