@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { FILLED_STORAGE } from '../tests/e2e/filled-state.ts';
+import { manyKommunerStorage } from '../tests/e2e/many-kommuner.ts';
 import { chromiumPath } from './chromium-path.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -22,6 +23,12 @@ const widths = [
 	{ name: 'mobil', width: 390, height: 844 },
 ] as const;
 const states = ['tom', 'utfylt'] as const;
+/** A supplier with 100 kommuner (issue 21 §4), on the VKP checklist only: its overview table and its first cards. */
+const MANY = {
+	path: '/vkp/sjekkliste/',
+	state: '100-kommuner',
+	storage: { ...FILLED_STORAGE, ...manyKommunerStorage(100) },
+};
 
 function sitePaths(): string[] {
 	const xml = readFileSync(join(root, 'dist/sitemap-0.xml'), 'utf8');
@@ -125,6 +132,40 @@ try {
 					const file = `${path.replace(/^\/|\/$/g, '').replaceAll('/', '_') || 'start'}-${state}-${theme}-${name}.png`;
 					await page.screenshot({ path: join(out, file), fullPage: true });
 					shots.push({ path, theme, width: name, state, file });
+					await context.close();
+				}
+			}
+		}
+		if (path === MANY.path) {
+			for (const theme of themes) {
+				for (const { name, width, height } of widths) {
+					const context = await browser.newContext({
+						viewport: { width, height },
+						colorScheme: theme,
+						locale: 'nb-NO',
+					});
+					await context.addInitScript(
+						({ theme, stored }) => {
+							localStorage.setItem('starlight-theme', theme);
+							for (const [key, value] of Object.entries(stored)) localStorage.setItem(key, JSON.stringify(value));
+						},
+						{ theme, stored: MANY.storage },
+					);
+					const page = await context.newPage();
+					await page.goto(base + path, { waitUntil: 'networkidle' });
+					// A full page of 100 cards is too tall for one image: the table's top, then the first cards.
+					for (const [part, selector] of [
+						['oversikt', '[data-role="kommune-overview"]'],
+						['kort', '.kommune-card[data-kommune]'],
+					] as const) {
+						await page
+							.locator(selector)
+							.first()
+							.evaluate((element) => element.scrollIntoView());
+						const file = `${path.replace(/^\/|\/$/g, '').replaceAll('/', '_')}-${MANY.state}-${part}-${theme}-${name}.png`;
+						await page.screenshot({ path: join(out, file) });
+						shots.push({ path, theme, width: name, state: `${MANY.state}, ${part}`, file });
+					}
 					await context.close();
 				}
 			}

@@ -98,9 +98,7 @@ class ChecklistElement extends Island implements ChecklistHost {
 	// --- rendering -------------------------------------------------------------------------------------------------
 
 	#makeSteps(target: HTMLElement): void {
-		const card = target.closest<HTMLElement>('.kommune-card');
-		if (card && target.matches('[data-role="kommune-details"], [data-role="kommune-summary"]'))
-			if (this.#rows?.makeCardSteps(this, card)) this.#render();
+		if (this.#rows?.makeCardSteps(this, target)) this.#render();
 	}
 
 	/** `allCards`: make every kommune card now (a link to a card), not a slice per task; `print`: their steps too. */
@@ -178,11 +176,9 @@ class ChecklistElement extends Island implements ChecklistHost {
 			const show = matchesFilter((item.dataset['who'] ?? '').split(' '), active);
 			if (item.hidden !== !show) item.hidden = !show;
 		}
-		const cards = this.querySelectorAll('.kommune-card[data-kommune]').length;
-		for (const parties of this.#rows?.cardStepParties(this) ?? []) {
-			total += cards;
-			if (matchesFilter(parties, active)) visible += cards;
-		}
+		const [cardsVisible, cardsTotal] = this.#rows?.cardStepCounts(this, active) ?? [0, 0];
+		visible += cardsVisible;
+		total += cardsTotal;
 		this.#show(this.piece('filter-summary'), filterSummary(visible, total, active));
 	}
 
@@ -199,18 +195,22 @@ class ChecklistElement extends Island implements ChecklistHost {
 			progressStore.$loaded.get().status,
 			kommunerStore.$loaded.get().status,
 		);
-		// The alerts themselves stay in place; their boxes are shown and hidden.
+		// The alerts themselves stay in place; their boxes are shown and hidden. Their texts are in the page
+		// (Checklist.astro), each copied in when shown so that screen readers announce it.
 		this.piece('storage-problem')?.toggleAttribute('hidden', !problems.storage);
-		this.#setText('storage-problem-text', problems.storage);
+		const storage = this.piece('storage-problem-text');
+		const key = problems.storage === 'write-failed' ? 'writeFailed' : problems.storage;
+		this.#setText('storage-problem-text', key ? (storage?.dataset[key] ?? '') : '');
 		this.piece('unreadable')?.toggleAttribute('hidden', !problems.unreadable);
-		this.#setText('unreadable-text', problems.unreadable);
+		const unreadable = this.piece('unreadable-text');
+		this.#setText('unreadable-text', problems.unreadable ? (unreadable?.dataset['text'] ?? '') : '');
 		this.#action('download-unreadable-progress')?.toggleAttribute('hidden', !problems.downloadProgress);
 		this.#action('download-unreadable-kommuner')?.toggleAttribute('hidden', !problems.downloadKommuner);
 	}
 
 	#setText(role: string, text: string): void {
 		const element = this.piece(role);
-		if (element) element.textContent = text;
+		if (element && element.textContent !== text) element.textContent = text;
 	}
 
 	/** What each step was last drawn with; a control the user changed without a saved change is drawn again. */
@@ -274,7 +274,7 @@ class ChecklistElement extends Island implements ChecklistHost {
 			return;
 		}
 		// A kommune card's summary: its steps are made before the browser opens it.
-		if (target.closest('summary[data-role="kommune-summary"]')) this.#makeSteps(target.closest('summary')!);
+		this.#makeSteps(target);
 		const button = target.closest<HTMLButtonElement>('button[data-action], button[data-kommunenummer]');
 		if (button && this.contains(button)) void this.#withActions((actions) => actions.onButton(this, button));
 	};

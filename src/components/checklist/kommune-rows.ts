@@ -14,6 +14,7 @@ import { isoDay } from '../../lib/shared/dates';
 import { kommuneKeyText, kommuneRowText } from '../../lib/checklist/messages';
 import { kommuneRows, type KommuneRowView } from '../../lib/checklist/kommune-view';
 import type { Progress } from '../../lib/checklist/progress';
+import { matchesFilter, type WhoFilter } from '../../lib/checklist/filter';
 import type { ChecklistHost } from './actions';
 
 /** Per source (a template's content, or the card's list of steps): which elements have the placeholder __K__. */
@@ -64,8 +65,13 @@ function partsOf(template: HTMLTemplateElement): { card: DocumentFragment; steps
 	return parts;
 }
 
-/** Makes a card's steps if they are not made yet; true when it made them (the caller then fills them in). */
-export function makeCardSteps(host: ChecklistHost, card: HTMLElement): boolean {
+/**
+ * Makes a card's steps if they are not made yet, for a card, its steps' folder or its summary (a click or a toggle
+ * there); true when it made them (the caller then fills them in).
+ */
+export function makeCardSteps(host: ChecklistHost, target: Element): boolean {
+	const card = target.closest<HTMLElement>('.kommune-card');
+	if (!card || !(target === card || target.closest('[data-role="kommune-details"]'))) return false;
 	const template = host.piece<HTMLTemplateElement>('kommune-row');
 	const details = card.querySelector('[data-role="kommune-details"]');
 	const steps = template && partsOf(template).steps;
@@ -74,13 +80,15 @@ export function makeCardSteps(host: ChecklistHost, card: HTMLElement): boolean {
 	return true;
 }
 
-/** The parties of each step on a kommune card («Bare mine steg» counts them on cards not opened yet). */
-export function cardStepParties(host: ChecklistHost): string[][] {
+/** «Bare mine steg» on the kommune cards: [shown, all] steps, counted on cards whose steps are not made yet too. */
+export function cardStepCounts(host: ChecklistHost, filter: WhoFilter): [number, number] {
 	const template = host.piece<HTMLTemplateElement>('kommune-row');
 	const steps = template && partsOf(template).steps;
-	return [...(steps?.querySelectorAll<HTMLElement>('li[data-who]') ?? [])].map((li) =>
+	const cards = host.querySelectorAll('.kommune-card[data-kommune]').length;
+	const parties = [...(steps?.querySelectorAll<HTMLElement>('li[data-who]') ?? [])].map((li) =>
 		(li.dataset['who'] ?? '').split(' '),
 	);
+	return [parties.filter((who) => matchesFilter(who, filter)).length * cards, parties.length * cards];
 }
 
 /** What each row and card was last filled with: an element whose view has not changed is left alone. */

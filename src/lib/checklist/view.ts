@@ -15,16 +15,7 @@ import {
 	type Progress,
 	type StepStatus,
 } from './progress';
-import {
-	STATUS_LABELS,
-	UNREADABLE_MESSAGE,
-	blockedText,
-	completedText,
-	kommuneLabel,
-	progressDetail,
-	progressText,
-	storageHealthMessage,
-} from './messages';
+import { STATUS_LABELS, blockedText, completedText, kommuneLabel, progressDetail, progressText } from './messages';
 
 /** A step as the island knows it: `shown` says whether it is on this page (the page may show one phase only). */
 export type ClientStep = ChecklistStep & { readonly shown: boolean };
@@ -162,11 +153,15 @@ export function kommuneNameOf(
 export type StorageHealth = 'ok' | 'unavailable' | 'write-failed';
 export type LoadStatus = 'ok' | 'unreadable';
 
+/**
+ * Which storage problems to show. Their texts (messages.ts: storageHealthMessage, UNREADABLE_MESSAGE) are rendered
+ * into the page by Checklist.astro, so the island that shows them does not carry them.
+ */
 export interface ProblemsView {
-	/** Why progress is not being saved, or '' (hidden). */
-	readonly storage: string;
-	/** Why stored data cannot be read, or '' (hidden). */
-	readonly unreadable: string;
+	/** Why progress is not being saved, or undefined (hidden). */
+	readonly storage: Exclude<StorageHealth, 'ok'> | undefined;
+	/** Whether stored data cannot be read. */
+	readonly unreadable: boolean;
 	/** Which unreadable texts the user can download before starting over. */
 	readonly downloadProgress: boolean;
 	readonly downloadKommuner: boolean;
@@ -176,8 +171,8 @@ export function problemsView(health: StorageHealth, progress: LoadStatus, kommun
 	const downloadProgress = progress === 'unreadable';
 	const downloadKommuner = kommuner === 'unreadable';
 	return {
-		storage: health === 'ok' ? '' : storageHealthMessage[health],
-		unreadable: downloadProgress || downloadKommuner ? UNREADABLE_MESSAGE : '',
+		storage: health === 'ok' ? undefined : health,
+		unreadable: downloadProgress || downloadKommuner,
 		downloadProgress,
 		downloadKommuner,
 	};
