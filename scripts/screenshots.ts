@@ -108,25 +108,36 @@ try {
 		...(executablePath ? { executablePath } : {}),
 		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
 	});
+	/** A fresh context in the theme, with the given values stored before any script runs, at the loaded page. */
+	async function openPage(
+		viewport: { width: number; height: number },
+		theme: (typeof themes)[number],
+		stored: Readonly<Record<string, unknown>>,
+		url: string,
+	) {
+		const context = await browser.newContext({ viewport, colorScheme: theme, locale: 'nb-NO' });
+		await context.addInitScript(
+			({ theme, stored }) => {
+				localStorage.setItem('starlight-theme', theme);
+				for (const [key, value] of Object.entries(stored)) localStorage.setItem(key, JSON.stringify(value));
+			},
+			{ theme, stored },
+		);
+		const page = await context.newPage();
+		await page.goto(url, { waitUntil: 'networkidle' });
+		return { context, page };
+	}
 	const shots: { path: string; theme: string; width: string; state: string; file: string }[] = [];
 	for (const path of sitePaths()) {
 		for (const state of states) {
 			for (const theme of themes) {
 				for (const { name, width, height } of widths) {
-					const context = await browser.newContext({
-						viewport: { width, height },
-						colorScheme: theme,
-						locale: 'nb-NO',
-					});
-					await context.addInitScript(
-						({ theme, stored }) => {
-							localStorage.setItem('starlight-theme', theme);
-							for (const [key, value] of Object.entries(stored)) localStorage.setItem(key, JSON.stringify(value));
-						},
-						{ theme, stored: state === 'utfylt' ? FILLED_STORAGE : {} },
+					const { context, page } = await openPage(
+						{ width, height },
+						theme,
+						state === 'utfylt' ? FILLED_STORAGE : {},
+						base + path,
 					);
-					const page = await context.newPage();
-					await page.goto(base + path, { waitUntil: 'networkidle' });
 					await scrollThrough(page);
 					if (state === 'utfylt') await fill(page, path);
 					const file = `${path.replace(/^\/|\/$/g, '').replaceAll('/', '_') || 'start'}-${state}-${theme}-${name}.png`;
@@ -139,20 +150,7 @@ try {
 		if (path === MANY.path) {
 			for (const theme of themes) {
 				for (const { name, width, height } of widths) {
-					const context = await browser.newContext({
-						viewport: { width, height },
-						colorScheme: theme,
-						locale: 'nb-NO',
-					});
-					await context.addInitScript(
-						({ theme, stored }) => {
-							localStorage.setItem('starlight-theme', theme);
-							for (const [key, value] of Object.entries(stored)) localStorage.setItem(key, JSON.stringify(value));
-						},
-						{ theme, stored: MANY.storage },
-					);
-					const page = await context.newPage();
-					await page.goto(base + path, { waitUntil: 'networkidle' });
+					const { context, page } = await openPage({ width, height }, theme, MANY.storage, base + path);
 					// A full page of 100 cards is too tall for one image: the table's top, then the first cards.
 					for (const [part, selector] of [
 						['oversikt', '[data-role="kommune-overview"]'],

@@ -2,6 +2,7 @@
 // rows after load (ms after DOMContentLoaded), adding one kommune and removing one (ms from the click to the DOM
 // updated), each the median of RUNS. Reported beside the targets in bench.budgets.json, never checked: timing on a
 // shared machine. `npm run bench -- --kommuner` runs this part alone (after `npm run build`).
+import type { Locator } from '@playwright/test';
 import { join } from 'node:path';
 import { directoryKommune, manyKommunerStorage } from '../../tests/e2e/many-kommuner.ts';
 import { chromiumPath } from '../chromium-path.ts';
@@ -89,37 +90,15 @@ export async function kommuneTimings(root: string): Promise<KommuneTimings> {
 				await page.getByRole('searchbox').fill(extra.navn);
 				const result = page.locator(`button[data-kommunenummer="${extra.nummer}"]`);
 				await result.waitFor();
-				const addMs = await result.evaluate((button, nummer) => {
-					const start = performance.now();
-					(button as HTMLElement).click();
-					return new Promise<number>((resolve) => {
-						const done = () => document.querySelector(`[data-role="kommune-table"] > tr[data-kommune="${nummer}"]`);
-						if (done()) return resolve(performance.now() - start);
-						const observer = new MutationObserver(() => {
-							if (!done()) return;
-							observer.disconnect();
-							resolve(performance.now() - start);
-						});
-						observer.observe(document.body, { childList: true, subtree: true });
-					});
-				}, extra.nummer);
+				const addMs = await clickUntil(
+					result,
+					`[data-role="kommune-table"] > tr[data-kommune="${extra.nummer}"]`,
+					true,
+				);
 				await page.locator(`.kommune-card[data-kommune="${extra.nummer}"] [data-action="remove-kommune"]`).click();
 				const confirm = page.locator('dialog[open] [data-role="confirm-ok"]');
 				await confirm.waitFor();
-				const removeMs = await confirm.evaluate((button, nummer) => {
-					const start = performance.now();
-					(button as HTMLElement).click();
-					return new Promise<number>((resolve) => {
-						const gone = () => !document.querySelector(`[data-kommune="${nummer}"]`);
-						if (gone()) return resolve(performance.now() - start);
-						const observer = new MutationObserver(() => {
-							if (!gone()) return;
-							observer.disconnect();
-							resolve(performance.now() - start);
-						});
-						observer.observe(document.body, { childList: true, subtree: true });
-					});
-				}, extra.nummer);
+				const removeMs = await clickUntil(confirm, `[data-kommune="${extra.nummer}"]`, false);
 				if (turn > 0) {
 					samples['add']!.push(addMs);
 					samples['remove']!.push(removeMs);
@@ -169,4 +148,28 @@ if (process.argv[1] === import.meta.filename) {
 	console.log(KOMMUNE_HEADING);
 	for (const line of kommuneLines({ overviewMs: 100, addMs: 50, removeMs: 50 }, timings).lines) console.log(line);
 	console.log(JSON.stringify(timings.samples));
+}
+
+/**
+ * Clicks the button in the page and measures, in the page's own clock, how long until an element matching the
+ * selector is there (`present`) or gone (not `present`): the DOM update the user waits for.
+ */
+function clickUntil(button: Locator, selector: string, present: boolean): Promise<number> {
+	return button.evaluate(
+		(element, [selector, present]) => {
+			const start = performance.now();
+			(element as HTMLElement).click();
+			return new Promise<number>((resolve) => {
+				const done = () => (document.querySelector(selector) !== null) === present;
+				if (done()) return resolve(performance.now() - start);
+				const observer = new MutationObserver(() => {
+					if (!done()) return;
+					observer.disconnect();
+					resolve(performance.now() - start);
+				});
+				observer.observe(document.body, { childList: true, subtree: true });
+			});
+		},
+		[selector, present] as const,
+	);
 }
