@@ -67,6 +67,46 @@ test('100 kommuner: every row and card, the step counts, the print view, nothing
 	expect(await sideways()).toBe(0);
 });
 
+test('100 kommuner: cards and the table off screen are skipped at their real height, so nothing moves into view', async ({
+	page,
+}) => {
+	await seed(page);
+	const checklist = new ChecklistPage(page);
+	await checklist.goto();
+	await expect(cards(page)).toHaveCount(COUNT);
+	// Every card shown and the table region get their measured height and then data-skip (kommune-rows.ts).
+	await expect(page.locator('.kommune-card[data-kommune][data-skip]')).toHaveCount(COUNT);
+	await expect(page.locator('[data-role="kommune-table-region"][data-skip]')).toHaveCount(1);
+	const place = (selector: string) =>
+		page.evaluate((selector) => {
+			const box = document.querySelector(selector)!.getBoundingClientRect();
+			return { top: Math.round(box.top + scrollY), height: Math.round(box.height) };
+		}, selector);
+	const last = '.kommune-card[data-kommune]:last-child';
+	const skipped = await place(last);
+	expect(
+		await page
+			.locator(last)
+			.evaluate((card) => card.firstElementChild!.checkVisibility({ contentVisibilityAuto: true })),
+	).toBe(false);
+	// Brought into view, it is drawn: its place and height are the ones it had while skipped.
+	await page.locator(last).evaluate((card) => card.scrollIntoView());
+	await expect(page.locator(last)).toBeInViewport();
+	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+	expect(
+		await page
+			.locator(last)
+			.evaluate((card) => card.firstElementChild!.checkVisibility({ contentVisibilityAuto: true })),
+	).toBe(true);
+	expect(await place(last)).toEqual(skipped);
+	// The table, now far above, is skipped; back at the top it is where it was.
+	const table = '[data-role="kommune-table-region"]';
+	const tableSkipped = await place(table);
+	await page.evaluate(() => scrollTo(0, 0));
+	await page.locator(table).scrollIntoViewIfNeeded();
+	expect(await place(table)).toEqual(tableSkipped);
+});
+
 test('100 kommuner: the export file carries all 100, and another browser gets them all back', async ({
 	page,
 	browser,

@@ -159,6 +159,37 @@ function setTag(element: HTMLElement | null, text: string, variant: string): voi
 	element.dataset['variant'] = variant;
 }
 
+/**
+ * With 100 kommuner, every change of the page's state (a dialog closing makes the whole page usable again) restyled
+ * 4,000 elements in the cards and the overview table, most of them far off screen. Once an element has been laid
+ * out, its height is kept as its `contain-intrinsic-size` and it gets `data-skip`, whose `content-visibility: auto`
+ * (KommuneSection.astro, KommuneOverview.astro) lets the browser skip it while off screen at the size it really has,
+ * so nothing moves when it comes into view. Measured in the frame after it was made: before that it has no height.
+ */
+const toMeasure = new Set<HTMLElement>();
+
+function skipWhenOffScreen(element: HTMLElement): void {
+	if (element.dataset['skip'] !== undefined) return;
+	if (toMeasure.size === 0)
+		requestAnimationFrame(() => {
+			for (const item of toMeasure) {
+				const height = item.isConnected && !item.hidden ? item.getBoundingClientRect().height : 0;
+				if (height === 0) continue;
+				// The intrinsic size is the content's: the padding and border come on top of it.
+				const box = getComputedStyle(item);
+				const edges = ['paddingTop', 'paddingBottom', 'borderTopWidth', 'borderBottomWidth'] as const;
+				const content = edges.reduce((left, edge) => left - parseFloat(box[edge]), height);
+				item.style.containIntrinsicSize = `auto ${content}px`;
+				item.dataset['skip'] = '';
+			}
+			toMeasure.clear();
+		});
+	toMeasure.add(element);
+}
+
+/** The card lists whose first render was left to the task after the overview table's. */
+const tableFirst = new WeakSet<HTMLElement>();
+
 /** A pass of card building: cards beyond it are made in the tasks after it, so the page answers meanwhile. */
 const CARD_SLICE_MS = 8;
 let laterCards: ReturnType<typeof setTimeout> | undefined;
@@ -205,6 +236,8 @@ export function renderKommuneRows(
 			},
 		);
 	}
+	const region = host.piece('kommune-table-region');
+	if (region && rows.length > 0) skipWhenOffScreen(region);
 	const cards = host.piece('kommune-rows');
 	const card = host.piece<HTMLTemplateElement>('kommune-row');
 	if (!cards || !card) return;
@@ -212,14 +245,19 @@ export function renderKommuneRows(
 	const target = /-kort-(\d{4})$/.exec(location.hash)?.[1];
 	const whole =
 		allCards || (target !== undefined && kommune.has(target) && !cards.querySelector(`[data-kommune="${target}"]`));
-	const left = sync(
-		cards,
-		rows,
-		partsOf(card).card,
-		(row) => JSON.stringify([row, kommune.get(row.nummer)]),
-		(element, row, created) => fillCard(host, element, row, kommune.get(row.nummer)!, created),
-		whole ? Infinity : performance.now() + CARD_SLICE_MS,
-	);
+	// On load the overview table comes first, in a task of its own: the cards start in the task after it.
+	const firstPass = !whole && !tableFirst.has(cards);
+	tableFirst.add(cards);
+	const left = firstPass
+		? rows.length
+		: sync(
+				cards,
+				rows,
+				partsOf(card).card,
+				(row) => JSON.stringify([row, kommune.get(row.nummer)]),
+				(element, row, created) => fillCard(host, element, row, kommune.get(row.nummer)!, created),
+				whole ? Infinity : performance.now() + CARD_SLICE_MS,
+			);
 	if (print)
 		for (const element of cards.querySelectorAll<HTMLElement>(':scope > [data-kommune]')) makeCardSteps(host, element);
 	if (target) revealTarget(host);
@@ -236,6 +274,7 @@ function fillCard(
 ): void {
 	const navn = kommune.navn;
 	element.hidden = !row.shown;
+	if (row.shown) skipWhenOffScreen(element);
 	if (created) fillRegister(element, kommune);
 	setTag(host.piece('card-deadline', element), row.expiryLabel, row.expiryVariant);
 	setText(element, 'kommune-heading', row.label);
