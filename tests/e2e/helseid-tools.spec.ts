@@ -185,6 +185,13 @@ test('DPoP proof builder: by keyboard alone, a proof the check accepts, refuses 
 	await builder.getByRole('button', { name: 'Lag et nytt bevis' }).click();
 	await expect(builder.getByText(/Feltet for tilgangstoken hadde en privat nøkkel/)).toBeVisible();
 	await expect(tokenField).toHaveValue('');
+	await expect(tokenField).toHaveAttribute('aria-invalid', 'true');
+	await expect(tokenField).toBeFocused();
+	// A URL that is not one: that field is marked instead, and the token field no longer is.
+	await builder.getByRole('textbox', { name: 'Adresse for beviset' }).fill('ikke en url');
+	await build.click();
+	await expect(builder.getByRole('textbox', { name: 'Adresse for beviset' })).toHaveAttribute('aria-invalid', 'true');
+	await expect(tokenField).not.toHaveAttribute('aria-invalid');
 	await expect(builder.getByRole('heading', { name: 'DPoP-beviset' })).toBeHidden();
 
 	expect(await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }))).not.toMatch(/eyJ|"d":/);

@@ -26,6 +26,8 @@ export interface ProofHandOver {
 }
 
 const OUTPUTS = ['proof', 'header', 'payload', 'thumbprint'] as const;
+/** The fields a refusal can be about. */
+const FIELDS = ['method', 'url', 'access-token'] as const;
 
 export class DpopBuilderElement extends Island {
 	/** The pair made for this page: in memory only, its private half not extractable. */
@@ -87,13 +89,17 @@ export class DpopBuilderElement extends Island {
 				accessToken: accessTokenField.value,
 			};
 			const result = await builder.buildDpopProof(this.#key, { ...draft, now: Math.floor(Date.now() / 1000) });
+			for (const role of FIELDS) this.piece(role)!.removeAttribute('aria-invalid');
 			if (!result.ok) {
 				if (result.error === 'access-token-private-key') accessTokenField.value = '';
 				this.piece('output')!.hidden = true;
 				this.#say(proofErrorMessages[result.error]);
-				this.piece(
+				// The field at fault is marked (a red border, and screen readers say «ugyldig») and gets focus.
+				const field = this.piece(
 					result.error.startsWith('url') ? 'url' : result.error === 'method-invalid' ? 'method' : 'access-token',
-				)!.focus();
+				)!;
+				field.setAttribute('aria-invalid', 'true');
+				field.focus();
 				return;
 			}
 			const { proof, header, payload, notes } = result.value;
