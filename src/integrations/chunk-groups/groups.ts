@@ -16,9 +16,6 @@ export const CHUNK_GROUPS: readonly ChunkGroup[] = [
 		name: 'checklist',
 		test: path('(stores[\\\\/](progress|preferences)|lib[\\\\/]checklist[\\\\/](progress|view|messages|filter))'),
 	},
-	// The kommune store with its decoder, as one file for the islands that load it later (the checklist only when
-	// kommuner are stored, the profile form and the mail drafts on first use).
-	{ name: 'kommuner', test: path('(stores[\\\\/]kommuner|lib[\\\\/]kommuner[\\\\/](chosen|register))') },
 ];
 
 /** The group a module belongs to, by its id (a file path), or undefined. */
