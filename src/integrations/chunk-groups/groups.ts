@@ -16,6 +16,22 @@ export const CHUNK_GROUPS: readonly ChunkGroup[] = [
 		name: 'checklist',
 		test: path('(stores[\\\\/](progress|preferences)|lib[\\\\/]checklist[\\\\/](progress|view|messages|filter))'),
 	},
+	// The kommune store with its decoder and what it checks stored members with, as one file, as Rolldown made it
+	// while the checklist imported the store up front: once the checklist loads it later, Rolldown would split the
+	// register rules and dates into a chunk of their own, one more file (and preload entry) for every island that
+	// loads the store.
+	{
+		name: 'kommuner',
+		test: new RegExp(
+			[
+				path(
+					'(stores[\\\\/]kommuner|lib[\\\\/]kommuner[\\\\/](chosen|register)|lib[\\\\/]shared[\\\\/](dates|thumbprint))',
+				).source,
+				// nanostores' computed(), which only the kommune store still uses ($kommuner).
+				'node_modules[\\\\/]nanostores[\\\\/]computed[\\\\/]',
+			].join('|'),
+		),
+	},
 ];
 
 /** The group a module belongs to, by its id (a file path), or undefined. */

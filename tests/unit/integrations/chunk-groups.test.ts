@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { groupOf } from '~/integrations/chunk-groups/groups';
 
 describe('chunk groups', () => {
+	it('keeps the kommune store, its decoder and computed() in one chunk of their own', () => {
+		for (const file of ['src/stores/kommuner.ts', 'src/lib/kommuner/chosen.ts', 'src/lib/kommuner/register.ts'])
+			expect(groupOf(`/work/site/${file}`)).toBe('kommuner');
+		expect(groupOf('/work/site/node_modules/nanostores/computed/index.js')).toBe('kommuner');
+		expect(groupOf('/work/site/node_modules/nanostores/atom/index.js')).toBeUndefined();
+	});
+
 	it('puts the checklist’s stores, rules, view and texts in one chunk, with either path separator', () => {
 		for (const file of [
 			'stores/progress.ts',
@@ -24,7 +31,6 @@ describe('chunk groups', () => {
 			'components/shared/island.ts',
 			'lib/shared/record.ts',
 			// Loaded on first use or only with kommuner.
-			'stores/kommuner.ts',
 			'stores/progress-changes.ts',
 			'stores/progress-done.ts',
 			'lib/checklist/messages-lazy.ts',
