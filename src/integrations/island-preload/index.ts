@@ -2,7 +2,7 @@
 // `<link rel="modulepreload">` in the `<head>` for the island's entry chunk and every chunk it imports (links.ts).
 // Astro writes an island's `<script type="module">` where the component stands, at the end of a long page; Chromium
 // fetches such late, low-priority scripts only after the stylesheets, and each level of imports costs one more round
-// trip. Only for the islands named (by component, as in `Checklist.astro`), and only on their pages: content pages
+// trip. Only on the pages of the islands named (by component, as in `Checklist.astro`): content pages
 // get nothing. The bundle's static imports come from a client build plugin, as in preload-deps.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -22,7 +22,7 @@ const page = (base: string, scripts: string[]) =>
 const preloads = (html: string) => [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]);
 
 describe('withModulePreloads', () => {
-	it('preloads the wanted island’s entry and every chunk it imports, once each, at the end of the head', () => {
+	it('preloads every body script and every chunk they import, once each, at the end of the head, on the wanted island’s pages', () => {
 		const html = withModulePreloads(
 			page('/', [
 				'MailDraft.astro_astro_type_script_index_0_lang.F.js',
@@ -33,6 +33,7 @@ describe('withModulePreloads', () => {
 		);
 		expect(preloads(html).sort()).toEqual([
 			'/_astro/Checklist.astro_astro_type_script_index_0_lang.A.js',
+			'/_astro/MailDraft.astro_astro_type_script_index_0_lang.F.js',
 			'/_astro/checklist.B.js',
 			'/_astro/island.C.js',
 			'/_astro/record.E.js',
