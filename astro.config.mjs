@@ -5,6 +5,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import starlightLinksValidator from 'starlight-links-validator';
 import securityHeaders from './src/integrations/security-headers/index.ts';
 import preloadDeps from './src/integrations/preload-deps/index.ts';
+import chunkGroups from './src/integrations/chunk-groups/index.ts';
+import islandPreload from './src/integrations/island-preload/index.ts';
 import { sitePathLinks } from './src/integrations/site-links/index.ts';
 
 // The public address the site is deployed at. Used for the sitemap and canonical links.
@@ -95,5 +97,10 @@ export default defineConfig({
 		securityHeaders(),
 		// import() preloads only what the importing chunk lacks (see the integration): content pages at plain Starlight's bytes.
 		preloadDeps(),
+		// A few shared chunks of our choosing (see the integration): the checklist's first script in fewer files.
+		chunkGroups(),
+		// The checklist's scripts fetched from the <head> on the pages that have it (see the integration): its first
+		// tick comes sooner. Content pages get nothing.
+		islandPreload(['Checklist']),
 	],
 });

@@ -20,6 +20,8 @@ import { createDurableStore } from './durable';
 export type { ChosenKommune, KommunerState } from '../lib/kommuner/chosen';
 
 export const kommunerStore = createDurableStore<KommunerState>({
+	// The same key as KOMMUNER_KEY (kommuner-stored.ts, tested): written out so this module does not share a chunk with
+	// the checklist's first script.
 	key: 'veiviser:kommuner:v1',
 	version: 1,
 	empty: () => ({ kommuner: [] }),

@@ -5,12 +5,13 @@
  * export, import, reset, the confirmation dialog) is in actions.ts and loads on first use. The decisions are in
  * src/lib/checklist/; this element copies them into the page.
  */
-import { $storageHealth } from '../../stores/durable';
-import { $kommuner, kommunerStore } from '../../stores/kommuner';
+import { $madeStores, $storageHealth, type DurableStore } from '../../stores/durable';
+import type { KommunerState } from '../../stores/kommuner';
+import { KOMMUNER_KEY, kommunerStored } from '../../stores/kommuner-stored';
 import { $preferences, setWhoFilter } from '../../stores/preferences';
 import { progressStore, setStepStatus } from '../../stores/progress';
 import { isWhoFilter, matchesFilter } from '../../lib/checklist/filter';
-import { REFUSED_MESSAGE, filterSummary, statusChanged } from '../../lib/checklist/messages';
+import { filterSummary, statusChanged } from '../../lib/checklist/messages';
 import { parseProgressKey } from '../../lib/checklist/progress';
 import {
 	STATUS_VARIANTS,
@@ -28,6 +29,7 @@ import type { ChecklistHost } from './actions';
 
 type Actions = typeof import('./actions');
 type KommuneRows = typeof import('./kommune-rows');
+const later = () => import('./checklist-later');
 
 class ChecklistElement extends Island implements ChecklistHost {
 	steps: ReadonlyMap<string, ClientStep> = new Map();
@@ -56,7 +58,29 @@ class ChecklistElement extends Island implements ChecklistHost {
 		// A kommune card's steps are made when it opens (kommune-rows.ts): by a click on its summary, before the
 		// browser opens it, or else when it has opened (find in page, a script).
 		this.listen(this, 'toggle', (event) => this.#makeSteps(event.target as HTMLElement), { capture: true });
-		this.watch([progressStore.$loaded, kommunerStore.$loaded, $storageHealth, $preferences], this.#renderSoon);
+		// The kommune store and its decoder load only when kommuner are stored, and then before the first render (no
+		// counter or «ingen kommuner» drawn without them); else when an island makes the store (adding a kommune) or
+		// another tab stores kommuner.
+		const loadKommuner = () => void import('../../stores/kommuner');
+		const waiting = kommunerStored();
+		if (waiting) loadKommuner();
+		this.listen<StorageEvent>(window, 'storage', (event) => event.key === KOMMUNER_KEY && loadKommuner());
+		this.watch([progressStore.$loaded, $storageHealth, $preferences, $madeStores], () => {
+			const store = this.#kommunerStore();
+			if (store && !this.#kommunerWatched) {
+				this.#kommunerWatched = true;
+				this.watch([store.$loaded], this.#renderSoon);
+			} else if (store || !waiting) this.#renderSoon();
+		});
+	}
+
+	#kommunerWatched = false;
+	#kommunerStore(): DurableStore<KommunerState> | undefined {
+		return $madeStores.get()[KOMMUNER_KEY] as DurableStore<KommunerState> | undefined;
+	}
+
+	#kommuner(): KommunerState['kommuner'] {
+		return this.#kommunerStore()?.$value.get().kommuner ?? [];
 	}
 
 	#renderQueued = false;
@@ -87,11 +111,11 @@ class ChecklistElement extends Island implements ChecklistHost {
 	}
 
 	kommuneName(nummer: string): string {
-		return kommuneNameOf(nummer, $kommuner.get());
+		return kommuneNameOf(nummer, this.#kommuner());
 	}
 
 	async #withActions(run: (actions: Actions) => void | Promise<void>): Promise<void> {
-		this.#actions ??= await import('./actions');
+		this.#actions ??= await (await later()).loadActions();
 		await run(this.#actions);
 	}
 
@@ -103,12 +127,15 @@ class ChecklistElement extends Island implements ChecklistHost {
 
 	/** `allCards`: make every kommune card now (a link to a card), not a slice per task; `print`: their steps too. */
 	#render(allCards = false, print = false): void {
-		const kommuner = $kommuner.get();
+		const kommuner = this.#kommuner();
 		if (this.piece('kommune-rows')) {
 			// The overview and cards load with the first kommune; until then the page says there are none.
 			if (this.#rows)
 				this.#rows.renderKommuneRows(this, kommuner, progressStore.$value.get(), this.#renderSoon, allCards, print);
-			else if (kommuner.length > 0) void import('./kommune-rows').then((rows) => ((this.#rows = rows), this.#render()));
+			else if (kommuner.length > 0)
+				void later()
+					.then((modules) => modules.loadKommuneRows())
+					.then((rows) => ((this.#rows = rows), this.#render()));
 			this.piece('no-kommuner')?.toggleAttribute('hidden', kommuner.length > 0);
 		}
 		const progress = progressStore.$value.get();
@@ -193,7 +220,7 @@ class ChecklistElement extends Island implements ChecklistHost {
 		const problems = problemsView(
 			$storageHealth.get(),
 			progressStore.$loaded.get().status,
-			kommunerStore.$loaded.get().status,
+			this.#kommunerStore()?.$loaded.get().status ?? 'ok',
 		);
 		// The alerts themselves stay in place; their boxes are shown and hidden. Their texts are in the page
 		// (Checklist.astro), each copied in when shown so that screen readers announce it.
@@ -250,7 +277,8 @@ class ChecklistElement extends Island implements ChecklistHost {
 		if (!setStepStatus(key, status)) {
 			this.#drawn.delete(item);
 			this.#render();
-			this.announce(REFUSED_MESSAGE);
+			// The text is in the page (Checklist.astro), as the storage problems' are.
+			this.announce(this.piece('announce')?.dataset['refused'] ?? '');
 			return;
 		}
 		const { kommunenummer } = parseProgressKey(key);

@@ -4,7 +4,7 @@
  * the reminders as an iCalendar file (src/lib/kommuner/ics.ts), for all kommuner or the card's own.
  */
 import { $kommuner, setKommuneRegister } from '../../stores/kommuner';
-import { REFUSED_MESSAGE, storageHealthMessage } from '../../lib/checklist/messages';
+import { REFUSED_MESSAGE } from '../../lib/checklist/messages';
 import { remindersCalendar } from '../../lib/kommuner/ics';
 import { REGISTER_ERRORS, REGISTER_NOTES, icsText, registerSaved } from '../../lib/kommuner/messages';
 import { REGISTER_FIELDS } from '../../lib/kommuner/register';
@@ -41,8 +41,9 @@ export function saveRegister(host: ChecklistHost, nummer: string): void {
 	}
 	const saved = setKommuneRegister(nummer, result.register);
 	if (!saved.ok) return host.announce(REFUSED_MESSAGE);
-	// Storage refused it: the checklist's alert says so too (storageHealthMessage); say it here, not «Lagret».
-	if (saved.notSaved) return host.announce(storageHealthMessage['write-failed']);
+	// Storage refused it: the checklist's alert says so too; say it here, not «Lagret». The alert's texts are in the
+	// page (Checklist.astro), so no script carries them.
+	if (saved.notSaved) return host.announce(host.piece('storage-problem-text')?.dataset['writeFailed'] ?? '');
 	const kommune = $kommuner.get().find((k) => k.nummer === nummer);
 	if (kommune) fillRegister(card, kommune);
 	host.announce(registerSaved(host.kommuneName(nummer)));

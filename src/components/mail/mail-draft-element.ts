@@ -283,10 +283,7 @@ class MailDraftElement extends Island {
 		if (chosen) return this.#chooseKommune(section, chosen);
 		if (role === 'mark-sent' && draft.kommune) {
 			// The checklist's store loads only when an order is marked sent.
-			const [{ setStepStatus, progressStore }, { isStepDone }] = await Promise.all([
-				import('../../stores/progress'),
-				import('../../stores/progress-done'),
-			]);
+			const { setStepStatus, progressStore, isStepDone } = await import('../../stores/progress-done');
 			const { navn, nummer } = draft.kommune;
 			const order = { navn, nummer, required: this.dataset['requires'], isDone: isStepDone };
 			const refused = await this.#askBefore('mark-sent', { text: draftAsText(draft), order });

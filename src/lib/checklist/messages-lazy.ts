@@ -6,6 +6,13 @@
  * texts out of the script every checklist page loads (see messages.ts).
  */
 
+/**
+ * Said when a change is refused because stored data cannot be read. The checklist's first script reads it from the
+ * page (Checklist.astro renders it on the live region), so only the actions carry it.
+ */
+export const REFUSED_MESSAGE =
+	'Endringen ble ikke lagret fordi den lagrede fremdriften ikke kan leses. Last ned den lagrede teksten eller start på nytt først.';
+
 // --- kommune search and rows --------------------------------------------------------------------------------------
 
 export const searchText = {

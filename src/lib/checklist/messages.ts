@@ -80,9 +80,6 @@ export const storageHealthMessage: Record<'unavailable' | 'write-failed', string
 export const UNREADABLE_MESSAGE =
 	'Den lagrede fremdriften i denne nettleseren kan ikke leses. Vi har ikke endret eller slettet den. Last ned den lagrede teksten og ta vare på den. Deretter kan du starte på nytt med en tom sjekkliste.';
 
-export const REFUSED_MESSAGE =
-	'Endringen ble ikke lagret fordi den lagrede fremdriften ikke kan leses. Last ned den lagrede teksten eller start på nytt først.';
-
 // --- kommuner -------------------------------------------------------------------------------------------------------
 
 /** How a kommune is named wherever the checklist shows one: «Bodø (1804)». */

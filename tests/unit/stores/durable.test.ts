@@ -25,6 +25,18 @@ function counterStore(durable: Durable) {
 	});
 }
 
+type StorageListener = (event: { key: string | null; newValue: string | null }) => void;
+
+/** A window whose storage and pageshow listeners the test calls itself, as the browser would. */
+function stubWindow(): { listeners: Map<string, StorageListener>; restore: () => void } {
+	const listeners = new Map<string, StorageListener>();
+	vi.stubGlobal('window', {
+		addEventListener: (type: string, listener: StorageListener) => listeners.set(type, listener),
+		removeEventListener: (type: string) => listeners.delete(type),
+	});
+	return { listeners, restore: () => vi.unstubAllGlobals() };
+}
+
 describe('createDurableStore', () => {
 	let storage: MemoryStorage;
 	beforeEach(() => {
@@ -158,10 +170,32 @@ describe('createDurableStore', () => {
 	});
 
 	it('keeps text it cannot read that another tab wrote meanwhile, writing it back unchanged', async () => {
-		const store = counterStore(await load(storage));
-		storage.setItem('veiviser:test:v1', 'not json');
-		expect(store.$loaded.get()).toEqual({ status: 'unreadable', raw: 'not json', reason: 'invalid-json' });
-		expect(storage.getItem('veiviser:test:v1')).toBe('not json');
+		const { listeners, restore } = stubWindow();
+		try {
+			const store = counterStore(await load(storage));
+			storage.setItem('veiviser:test:v1', 'not json');
+			// The browser says so with a storage event (another tab), or with pageshow (back from the back/forward cache).
+			listeners.get('pageshow')?.({ key: null, newValue: null });
+			expect(store.$loaded.get()).toEqual({ status: 'unreadable', raw: 'not json', reason: 'invalid-json' });
+			expect(store.$value.get()).toEqual({ count: 0 });
+			expect(store.update((counter) => ({ count: counter.count + 1 }))).toBe(false);
+			expect(storage.getItem('veiviser:test:v1')).toBe('not json');
+		} finally {
+			restore();
+		}
+	});
+
+	it('follows the stored value without anyone watching it', async () => {
+		const { listeners, restore } = stubWindow();
+		try {
+			const store = counterStore(await load(storage));
+			const raw = JSON.stringify({ v: 2, data: { count: 3 } });
+			storage.setItem('veiviser:test:v1', raw);
+			listeners.get('storage')?.({ key: 'veiviser:test:v1', newValue: raw });
+			expect(store.$value.get()).toEqual({ count: 3 });
+		} finally {
+			restore();
+		}
 	});
 
 	it('probes storage under its own namespace, so no other data on the page’s origin is touched', async () => {
