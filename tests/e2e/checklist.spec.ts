@@ -265,6 +265,54 @@ test('everything works by keyboard alone', async ({ page }) => {
 	await expect(checklist.kommuneRow('Oslo (0301)')).toHaveCount(0);
 });
 
+/** Holds the checklist's actions chunk (kommune search, arrow keys) until `release` is called. */
+async function holdActions(page: Page): Promise<() => void> {
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(/\/actions\.[\w-]+\.js$/, async (route) => {
+		await held;
+		await route.continue();
+	});
+	return release;
+}
+
+test('a key pressed while the kommune search loads is not lost', async ({ page }) => {
+	const release = await holdActions(page);
+	const checklist = new ChecklistPage(page);
+	await checklist.goto();
+	await page.getByRole('searchbox', { name: 'Legg til kommune' }).focus();
+	// A fast user on a slow laptop: the name and ArrowDown before the search code has arrived.
+	await page.keyboard.type('Oslo');
+	await page.keyboard.press('ArrowDown');
+	release();
+	await expect(page.getByRole('button', { name: /Legg til Oslo \(0301\)/ })).toBeFocused();
+});
+
+test('the results typed while the search loads are drawn once, not again under a result already in focus', async ({
+	page,
+}) => {
+	const release = await holdActions(page);
+	const checklist = new ChecklistPage(page);
+	await checklist.goto();
+	await page.getByRole('searchbox', { name: 'Legg til kommune' }).focus();
+	await page.keyboard.type('Oslo');
+	// As the user's ArrowDown at the first result seen: focus moves there in the first look at the list. Each of the
+	// four keys asked for a search; a search drawn in a later task would take the focused button away.
+	await page.evaluate(() => {
+		const results = document.querySelector('[data-role="kommune-results"]')!;
+		const seen = { draws: 0, looks: 0 };
+		Object.assign(window, { seen });
+		new MutationObserver((records) => {
+			seen.draws += records.length;
+			if (seen.looks++ === 0) results.querySelector('button')?.focus();
+		}).observe(results, { childList: true });
+	});
+	release();
+	await expect.poll(() => page.evaluate(() => (window as unknown as { seen: { draws: number } }).seen.draws)).toBe(4);
+	expect(await page.evaluate(() => (window as unknown as { seen: { looks: number } }).seen.looks)).toBe(1);
+	await expect(page.getByRole('button', { name: /Legg til Oslo \(0301\)/ })).toBeFocused();
+});
+
 test('a dialog opened again before the last one has reported its closing still hears the answer', async ({ page }) => {
 	const checklist = new ChecklistPage(page);
 	await checklist.goto();

@@ -131,7 +131,13 @@ test.describe('key check', () => {
 		await check.paste(privatePem);
 		await expect(check.refusal).toBeVisible();
 		await expect(page.getByText(/Ingenting har forlatt nettleseren din/)).toBeVisible();
-		await expect(page.getByText('openssl pkey -in privat.pem -pubout -out offentlig.pem').first()).toBeVisible();
+		// The refusal's own help (kept in a <template> until now), not the same command further down the page, with a
+		// working copy button on each of its four commands.
+		const help = page.getByRole('region', { name: /Ikke send denne nøkkelen/ });
+		await expect(help.getByText('openssl pkey -in privat.pem -pubout -out offentlig.pem')).toBeVisible();
+		await expect(help.getByRole('button', { name: 'Copy to clipboard' })).toHaveCount(4);
+		await help.getByRole('button', { name: 'Copy to clipboard' }).last().click();
+		await expect(help.getByText('Copied!')).toBeVisible();
 		await expect(check.field).toHaveValue('');
 		await page.waitForTimeout(300);
 		const origin = new URL(baseURL!).origin;

@@ -37,6 +37,7 @@ class ChecklistElement extends Island implements ChecklistHost {
 	justAdded: string | undefined;
 	urgency: UrgencyFilter = 'alle';
 	#actions: Actions | undefined;
+	#loading: Promise<Actions> | undefined;
 	#rows: KommuneRows | undefined;
 
 	protected connect(): void {
@@ -47,9 +48,15 @@ class ChecklistElement extends Island implements ChecklistHost {
 		this.listen(this, 'change', this.#onChange);
 		this.listen(this, 'click', this.#onClick);
 		this.listen(this, 'input', this.#onInput);
-		// Arrow keys move through the kommune search's results, which only the actions write: until they have
-		// loaded, there is nothing to move to.
-		this.listen<KeyboardEvent>(this, 'keydown', (event) => this.#actions?.onKeydown(this, event));
+		// Arrow keys move through the kommune search's results, which only the actions write. A key pressed while
+		// they load (the user typed a name and pressed ArrowDown at once) waits for them, after the search it follows.
+		this.listen<KeyboardEvent>(this, 'keydown', (event) => {
+			if (this.#actions) this.#actions.onKeydown(this, event);
+			else if (this.#loading)
+				void this.#withActions((actions) => {
+					if (document.activeElement === event.target) actions.onKeydown(this, event);
+				});
+		});
 		// Folded kommune cards would print without their steps; cards still to be made are made first.
 		this.listen(window, 'beforeprint', () => {
 			this.#render(true, true);
@@ -114,8 +121,19 @@ class ChecklistElement extends Island implements ChecklistHost {
 		return kommuneNameOf(nummer, this.#kommuner());
 	}
 
+	/**
+	 * Runs `run` with the actions: at once when they are loaded, else when they arrive. One import for all callers,
+	 * so what waits for it runs in one task, in the order of its events. (Each `import()` settles in a task of its
+	 * own: a search typed while loading was drawn again later, under a result the user had already moved to.)
+	 * A failed load is tried again at the next use.
+	 */
 	async #withActions(run: (actions: Actions) => void | Promise<void>): Promise<void> {
-		this.#actions ??= await (await later()).loadActions();
+		this.#actions ??= await (this.#loading ??= later()
+			.then((module) => module.loadActions())
+			.catch((error: unknown) => {
+				this.#loading = undefined;
+				throw error;
+			}));
 		await run(this.#actions);
 	}
 
