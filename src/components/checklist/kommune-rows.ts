@@ -172,14 +172,18 @@ function skipWhenOffScreen(element: HTMLElement): void {
 	if (element.dataset['skip'] !== undefined) return;
 	if (toMeasure.size === 0)
 		requestAnimationFrame(() => {
-			for (const item of toMeasure) {
+			// Every height is read before any is written: a write between two reads would lay the page out again.
+			const edges = ['paddingTop', 'paddingBottom', 'borderTopWidth', 'borderBottomWidth'] as const;
+			const sizes = [...toMeasure].map((item) => {
 				const height = item.isConnected && !item.hidden ? item.getBoundingClientRect().height : 0;
-				if (height === 0) continue;
+				if (height === 0) return 0;
 				// The intrinsic size is the content's: the padding and border come on top of it.
 				const box = getComputedStyle(item);
-				const edges = ['paddingTop', 'paddingBottom', 'borderTopWidth', 'borderBottomWidth'] as const;
-				const content = edges.reduce((left, edge) => left - parseFloat(box[edge]), height);
-				item.style.containIntrinsicSize = `auto ${content}px`;
+				return edges.reduce((left, edge) => left - parseFloat(box[edge]), height);
+			});
+			for (const [index, item] of [...toMeasure].entries()) {
+				if (sizes[index] === 0) continue;
+				item.style.containIntrinsicSize = `auto ${sizes[index]}px`;
 				item.dataset['skip'] = '';
 			}
 			toMeasure.clear();
