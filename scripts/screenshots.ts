@@ -140,6 +140,12 @@ try {
 					);
 					await scrollThrough(page);
 					if (state === 'utfylt') await fill(page, path);
+					// Kommune cards and the overview off screen are skipped (content-visibility: auto, kommune-rows.ts):
+					// a full-page shot would show them as empty boxes, so they are drawn for it.
+					await page.evaluate(() => {
+						for (const element of document.querySelectorAll<HTMLElement>('[data-skip]'))
+							element.style.contentVisibility = 'visible';
+					});
 					const file = `${path.replace(/^\/|\/$/g, '').replaceAll('/', '_') || 'start'}-${state}-${theme}-${name}.png`;
 					await page.screenshot({ path: join(out, file), fullPage: true });
 					shots.push({ path, theme, width: name, state, file });
