@@ -139,6 +139,24 @@ class ChecklistElement extends Island implements ChecklistHost {
 
 	// --- rendering -------------------------------------------------------------------------------------------------
 
+	#rowsAsked = false;
+	/**
+	 * Loads the kommune overview and cards, once: each render before they arrived asked again, and each answer
+	 * rendered every row once more.
+	 */
+	#loadRows(): void {
+		if (this.#rowsAsked) return;
+		this.#rowsAsked = true;
+		void later()
+			.then((modules) => modules.loadKommuneRows())
+			.then((rows) => ((this.#rows = rows), this.#render()))
+			// A failed load is asked again at the next render, as before.
+			.catch((error: unknown) => {
+				this.#rowsAsked = false;
+				throw error;
+			});
+	}
+
 	#makeSteps(target: HTMLElement): void {
 		if (this.#rows?.makeCardSteps(this, target)) this.#render();
 	}
@@ -150,10 +168,7 @@ class ChecklistElement extends Island implements ChecklistHost {
 			// The overview and cards load with the first kommune; until then the page says there are none.
 			if (this.#rows)
 				this.#rows.renderKommuneRows(this, kommuner, progressStore.$value.get(), this.#renderSoon, allCards, print);
-			else if (kommuner.length > 0)
-				void later()
-					.then((modules) => modules.loadKommuneRows())
-					.then((rows) => ((this.#rows = rows), this.#render()));
+			else if (kommuner.length > 0) this.#loadRows();
 			this.piece('no-kommuner')?.toggleAttribute('hidden', kommuner.length > 0);
 		}
 		const progress = progressStore.$value.get();

@@ -172,23 +172,27 @@ function skipWhenOffScreen(element: HTMLElement): void {
 	if (element.dataset['skip'] !== undefined) return;
 	if (toMeasure.size === 0)
 		requestAnimationFrame(() => {
+			const items = [...toMeasure];
+			toMeasure.clear();
 			// Every height is read before any is written: a write between two reads would lay the page out again.
-			const edges = ['paddingTop', 'paddingBottom', 'borderTopWidth', 'borderBottomWidth'] as const;
-			const sizes = [...toMeasure].map((item) => {
-				const height = item.isConnected && !item.hidden ? item.getBoundingClientRect().height : 0;
-				if (height === 0) return 0;
-				// The intrinsic size is the content's: the padding and border come on top of it.
-				const box = getComputedStyle(item);
-				return edges.reduce((left, edge) => left - parseFloat(box[edge]), height);
-			});
-			for (const [index, item] of [...toMeasure].entries()) {
+			const sizes = items.map(contentHeight);
+			for (const [index, item] of items.entries()) {
 				if (sizes[index] === 0) continue;
 				item.style.containIntrinsicSize = `auto ${sizes[index]}px`;
 				item.dataset['skip'] = '';
 			}
-			toMeasure.clear();
 		});
 	toMeasure.add(element);
+}
+
+const EDGES = ['paddingTop', 'paddingBottom', 'borderTopWidth', 'borderBottomWidth'] as const;
+
+/** The height of an element's content as laid out (the intrinsic size leaves padding and border out); 0 if none. */
+function contentHeight(item: HTMLElement): number {
+	const height = item.isConnected && !item.hidden ? item.getBoundingClientRect().height : 0;
+	if (height === 0) return 0;
+	const box = getComputedStyle(item);
+	return EDGES.reduce((left, edge) => left - parseFloat(box[edge]), height);
 }
 
 /** The card lists whose first render was left to the task after the overview table's. */
